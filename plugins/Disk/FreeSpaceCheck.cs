@@ -1,0 +1,25 @@
+using WuToolkit.Abstractions;
+using WuToolkit.Abstractions.Checks;
+using WuToolkit.Plugins.Disk.Resources;
+
+namespace WuToolkit.Plugins.Disk;
+
+/// <summary>Monthly updates need room to download and stage: too little free space on the system volume
+/// is the commonest cause of 0x80070070 and of installs that roll back.</summary>
+[ExportCheck("disk.free-space", "Free space for updates", Scenario = Scenario.Update, Tags = ["storage", "space"])]
+public sealed class FreeSpaceCheck : ICheck
+{
+    /// <summary>Setting: minimum free gigabytes for monthly updates.</summary>
+    public const string MinimumSetting = "disk.updateFreeGB";
+
+    /// <summary>Default minimum: a cumulative update stages several GB in the component store.</summary>
+    public const double DefaultMinimumGB = 10;
+
+    public async Task<CheckResult> RunAsync(CheckContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var minimum = context.Settings.GetNumber(MinimumSetting, DefaultMinimumGB);
+        var volume = await context.Machine.Storage.GetSystemVolumeAsync(cancellationToken).ConfigureAwait(false);
+        return SpaceVerdict.Judge(volume, minimum, Strings.UpdateFreeSpaceOk, Strings.UpdateFreeSpaceLow, Strings.UpdateFreeSpaceLowWarn);
+    }
+}

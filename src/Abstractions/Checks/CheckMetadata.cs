@@ -1,0 +1,23 @@
+namespace WuToolkit.Abstractions.Checks;
+
+/// <summary>
+/// The metadata of a check as the host reads it from <see cref="ExportCheckAttribute"/> without creating the check.
+/// A concrete class because System.Composition metadata views must be.
+/// </summary>
+public sealed class CheckMetadata
+{
+    /// <summary>Stable id, such as <c>disk.free-space</c>.</summary>
+    public string Id { get; set; } = "";
+
+    /// <summary>Short title.</summary>
+    public string Title { get; set; } = "";
+
+    /// <summary>Scenarios served.</summary>
+    public Scenario Scenario { get; set; } = Scenario.Both;
+
+    /// <summary>Whether the check needs elevation.</summary>
+    public bool NeedsElevation { get; set; }
+
+    /// <summary>Selector words.</summary>
+    public string[] Tags { get; set; } = [];
+}

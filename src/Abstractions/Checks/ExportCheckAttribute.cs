@@ -1,0 +1,41 @@
+using System.Composition;
+
+namespace WuToolkit.Abstractions.Checks;
+
+/// <summary>
+/// Declares a class as a check and carries its metadata, which the host reads without creating the check
+/// (so <c>wutk list</c> is cheap). Read through <see cref="CheckMetadata"/>.
+/// </summary>
+/// <example><code>
+/// [ExportCheck("disk.free-space", "Free space on the system volume", Scenario = Scenario.Update, Tags = ["storage"])]
+/// public sealed class FreeSpaceCheck : ICheck { ... }
+/// </code></example>
+[MetadataAttribute]
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = false)]
+public sealed class ExportCheckAttribute : ExportAttribute
+{
+    /// <summary>Declares a check.</summary>
+    /// <param name="id">Stable, lower-case, dotted id starting with the plugin's name, such as <c>disk.free-space</c>.</param>
+    /// <param name="title">A short title for listings.</param>
+    public ExportCheckAttribute(string id, string title)
+        : base(typeof(ICheck))
+    {
+        Id = id;
+        Title = title;
+    }
+
+    /// <summary>Stable id used by selectors, output and fixes.</summary>
+    public string Id { get; }
+
+    /// <summary>A short title for listings.</summary>
+    public string Title { get; }
+
+    /// <summary>Which scenarios the check serves; both by default.</summary>
+    public Scenario Scenario { get; set; } = Scenario.Both;
+
+    /// <summary>Whether the check needs an elevated (administrator) process to see its facts.</summary>
+    public bool NeedsElevation { get; set; }
+
+    /// <summary>Words that selectors match, such as <c>storage</c> or <c>services</c>.</summary>
+    public string[] Tags { get; set; } = [];
+}

@@ -1,0 +1,31 @@
+namespace WuToolkit.Abstractions.Machine;
+
+/// <summary>
+/// The PC under diagnosis. Every question a check asks goes through here, so that the same check runs on a
+/// live PC, on a recorded snapshot and on a simulated machine in tests. Any question may throw
+/// <see cref="QuestionUnansweredException"/> when this machine cannot answer it (a Windows-only question on
+/// Linux, or a question a snapshot did not record).
+/// </summary>
+public interface IMachine
+{
+    /// <summary>Windows services.</summary>
+    IServiceQueries Services { get; }
+
+    /// <summary>Volumes, folders and files.</summary>
+    IStorageQueries Storage { get; }
+
+    /// <summary>Adapters, name resolution, reachability and proxy settings.</summary>
+    INetworkQueries Network { get; }
+
+    /// <summary>Operating system, hardware and firmware facts.</summary>
+    ISystemQueries System { get; }
+
+    /// <summary>The Windows registry (read only).</summary>
+    IRegistryQueries Registry { get; }
+
+    /// <summary>The Windows Update agent's history and the installed updates.</summary>
+    IUpdateQueries Updates { get; }
+
+    /// <summary>The machine's clock and its offset against a time source.</summary>
+    IClockQueries Clock { get; }
+}

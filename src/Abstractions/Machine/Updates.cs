@@ -1,0 +1,52 @@
+namespace WuToolkit.Abstractions.Machine;
+
+/// <summary>Questions to the Windows Update agent and the servicing stack.</summary>
+public interface IUpdateQueries
+{
+    /// <summary>The agent's update history, newest first.</summary>
+    Task<IReadOnlyList<UpdateHistoryEntry>> GetHistoryAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>What an update operation was.</summary>
+public enum UpdateOperation
+{
+    /// <summary>Installation.</summary>
+    Installation,
+
+    /// <summary>Removal.</summary>
+    Uninstallation,
+}
+
+/// <summary>How an update operation ended.</summary>
+public enum UpdateResult
+{
+    /// <summary>Still under way.</summary>
+    InProgress,
+
+    /// <summary>Succeeded.</summary>
+    Succeeded,
+
+    /// <summary>Succeeded, with errors.</summary>
+    SucceededWithErrors,
+
+    /// <summary>Failed.</summary>
+    Failed,
+
+    /// <summary>Cancelled.</summary>
+    Aborted,
+}
+
+/// <summary>One entry of the Windows Update history.</summary>
+/// <param name="Title">Such as <c>2024-01 Cumulative Update for Windows 10 Version 22H2 for x64-based Systems (KB5034122)</c>.</param>
+/// <param name="KbId">The KB article id, such as <c>KB5034122</c>, when the title names one.</param>
+/// <param name="Date">When the operation ended.</param>
+/// <param name="Operation">Installation or removal.</param>
+/// <param name="Result">How it ended.</param>
+/// <param name="HResult">The error code, 0 on success.</param>
+public sealed record UpdateHistoryEntry(
+    string Title,
+    string? KbId,
+    DateTimeOffset Date,
+    UpdateOperation Operation,
+    UpdateResult Result,
+    int HResult);

@@ -1,0 +1,128 @@
+using System.Text.Json;
+using WuToolkit.Host.Resources;
+
+namespace WuToolkit.Host.Machines.Snapshots;
+
+/// <summary>Reads and writes snapshot files.</summary>
+public static class SnapshotFile
+{
+    /// <summary>Snapshots are small; anything larger is not one, and is refused before it is read into memory.</summary>
+    public const long MaxBytes = 64L * 1024 * 1024;
+
+    public static async Task<SnapshotDocument> ReadAsync(string path, CancellationToken cancellationToken)
+    {
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                throw new SnapshotFormatException(Strings.FormatSnapshotNotFound(path), fileMissing: true);
+            }
+
+            if (info.Length > MaxBytes)
+            {
+                throw new SnapshotFormatException(Strings.FormatSnapshotTooLarge(path, info.Length, MaxBytes));
+            }
+
+            bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new SnapshotFormatException(Strings.FormatSnapshotUnreadable(path, ex.Message), fileMissing: true, ex);
+        }
+
+        return Parse(bytes, path);
+    }
+
+    /// <summary>Parses snapshot JSON; <paramref name="name"/> names the source in errors.</summary>
+    public static SnapshotDocument Parse(ReadOnlySpan<byte> utf8, string name)
+    {
+        if (utf8.StartsWith("\uFEFF"u8))
+        {
+            utf8 = utf8[3..];
+        }
+
+        try
+        {
+            // The header first, so that a snapshot of another version is named as such rather than as a
+            // document full of unknown sections.
+            var bytes = utf8.ToArray();
+            using (var document = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = 64 }))
+            {
+                CheckHeader(document.RootElement, name);
+            }
+
+            return JsonSerializer.Deserialize<SnapshotDocument>(bytes, SnapshotJson.Options)
+                ?? throw new SnapshotFormatException(Strings.FormatSnapshotNotAnObject(name));
+        }
+        catch (JsonException ex)
+        {
+            throw new SnapshotFormatException(Describe(ex, name), inner: ex);
+        }
+    }
+
+    public static async Task WriteAsync(SnapshotDocument snapshot, string path, CancellationToken cancellationToken)
+    {
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+
+        // Write beside the target and move into place, so a crash never leaves half a snapshot.
+        var temporary = full + ".tmp";
+        await using (var stream = File.Create(temporary))
+        {
+            await JsonSerializer.SerializeAsync(stream, snapshot, SnapshotJson.Options, cancellationToken).ConfigureAwait(false);
+        }
+
+        File.Move(temporary, full, overwrite: true);
+    }
+
+    private static void CheckHeader(JsonElement root, string name)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            throw new SnapshotFormatException(Strings.FormatSnapshotNotAnObject(name));
+        }
+
+        if (!root.TryGetProperty("format", out var format) || format.ValueKind != JsonValueKind.String
+            || format.GetString() != SnapshotDocument.FormatName)
+        {
+            throw new SnapshotFormatException(Strings.FormatSnapshotWrongFormat(name, SnapshotDocument.FormatName));
+        }
+
+        if (!root.TryGetProperty("version", out var version) || !version.TryGetInt32(out var number))
+        {
+            throw new SnapshotFormatException(Strings.FormatSnapshotNoVersion(name));
+        }
+
+        if (number != SnapshotDocument.CurrentVersion)
+        {
+            throw new SnapshotFormatException(Strings.FormatSnapshotWrongVersion(name, number, SnapshotDocument.CurrentVersion));
+        }
+    }
+
+    private static string Describe(JsonException ex, string name)
+    {
+        // System.Text.Json appends "Path: … | LineNumber: … | BytePositionInLine: …" to its messages; we say
+        // the place our own way, once.
+        var reason = ex.Message;
+        var cut = reason.IndexOf(" Path: ", StringComparison.Ordinal);
+        if (cut < 0)
+        {
+            cut = reason.IndexOf(" LineNumber: ", StringComparison.Ordinal);
+        }
+
+        if (cut > 0)
+        {
+            reason = reason[..cut];
+        }
+
+        reason = reason.ReplaceLineEndings(" ").Trim();
+        var place = ex.LineNumber is { } line
+            ? Strings.FormatSnapshotPlaceLine(line + 1, (ex.BytePositionInLine ?? 0) + 1)
+            : Strings.SnapshotPlaceUnknown;
+        return string.IsNullOrEmpty(ex.Path) || ex.Path == "$"
+            ? Strings.FormatSnapshotMalformed(name, place, reason)
+            : Strings.FormatSnapshotMalformedAt(name, place, ex.Path, reason);
+    }
+}
