@@ -1,0 +1,68 @@
+using System.CommandLine;
+using WuToolkit.Host.Machines.Portable;
+using WuToolkit.Host.Machines.Recording;
+using WuToolkit.Host.Machines.Snapshots;
+using WuToolkit.Host.Resources;
+using WuToolkit.Host.Running;
+
+namespace WuToolkit.Host.Cli;
+
+/// <summary>
+/// <c>wutk collect -o FILE [selectors]</c>: runs the checks on this PC and records every question and answer
+/// into a snapshot, so that someone elsewhere can run <c>wutk run --snapshot FILE</c>. Its exit code says
+/// whether the snapshot was written, not what it holds.
+/// </summary>
+public static class CollectCommand
+{
+    public static Command Create(CommonOptions options, HostEnvironment environment)
+    {
+        var output = new Option<FileInfo>("--output", "-o") { Description = Strings.OptionCollectOutput, Required = true, HelpName = "file" };
+        var description = new Option<string>("--description") { Description = Strings.OptionCollectDescription };
+        var command = new Command("collect", Strings.CommandCollect)
+        {
+            options.Selectors, output, description, options.Scenario, options.Timeout, options.Set,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            using var session = HostSession.Open(parse, options, environment);
+            var request = RunRequestParser.From(parse, options, session);
+            if (request is null)
+            {
+                return ExitCodes.Usage;
+            }
+
+            var catalog = session.LoadPlugins();
+            var selection = RunRequestParser.Select(request, catalog, session);
+            if (selection is null)
+            {
+                return ExitCodes.Usage;
+            }
+
+            var file = parse.GetValue(output)!;
+            var recorder = new SnapshotRecorder();
+            var collected = TimeProvider.System.GetUtcNow();
+            using (var live = new PortableMachine(TimeProvider.System, request.ProbeTimeout))
+            {
+                var machine = new RecordingMachine(live, recorder);
+                var report = await RunEngine.RunAsync(catalog, selection, machine, request, session.LoggerFactory, "live", "live", false, cancellationToken)
+                    .ConfigureAwait(false);
+                await session.CreateFormatter().WriteRunAsync(report, cancellationToken).ConfigureAwait(false);
+            }
+
+            var snapshot = recorder.ToSnapshot(collected, $"wutk {HostSession.ToolVersion}", parse.GetValue(description));
+            try
+            {
+                await SnapshotFile.WriteAsync(snapshot, file.FullName, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                session.Error.WriteLine(Strings.FormatErrorLine(Strings.FormatSnapshotNotWritten(file.FullName, ex.Message)));
+                return ExitCodes.CannotCreate;
+            }
+
+            session.Error.WriteLine(Strings.FormatSnapshotWritten(file.FullName, recorder.AnswerCount));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

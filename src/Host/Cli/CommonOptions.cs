@@ -1,0 +1,76 @@
+using System.CommandLine;
+using WuToolkit.Abstractions.Checks;
+using WuToolkit.Host.Output;
+using WuToolkit.Host.Resources;
+using WuToolkit.Host.Running;
+
+namespace WuToolkit.Host.Cli;
+
+/// <summary>The options several commands share, defined once.</summary>
+public sealed class CommonOptions
+{
+    public Option<string[]> Plugins { get; } = new("--plugins")
+    {
+        Description = Strings.OptionPlugins,
+        Recursive = true,
+        HelpName = "folder",
+    };
+
+    public Option<string> Verbosity { get; } = Choice("--verbosity", Strings.OptionVerbosity, "normal", ["quiet", "normal", "detailed", "diagnostic"], "-v");
+
+    public Option<string> Format { get; } = Choice("--format", Strings.OptionFormat, "table", ["table", "json"]);
+
+    public Option<string> Scenario { get; } = Choice("--scenario", Strings.OptionScenario, "both", ["update", "upgrade", "both"]);
+
+    public Option<double> Timeout { get; } = new("--timeout")
+    {
+        Description = Strings.OptionTimeout,
+        DefaultValueFactory = _ => RunOptions.DefaultTimeout.TotalSeconds,
+        HelpName = "seconds",
+    };
+
+    public Option<string[]> Set { get; } = new("--set")
+    {
+        Description = Strings.OptionSet,
+        HelpName = "key=value",
+    };
+
+    public Argument<string[]> Selectors { get; } = new("selectors")
+    {
+        Description = Strings.ArgumentSelectors,
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    public CommonOptions()
+    {
+        Timeout.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<double>() is var seconds && (seconds <= 0 || !double.IsFinite(seconds)))
+            {
+                result.AddError(Strings.TimeoutMustBePositive);
+            }
+        });
+    }
+
+    public static Scenario ParseScenario(string? text) => text?.ToLowerInvariant() switch
+    {
+        "update" => Abstractions.Checks.Scenario.Update,
+        "upgrade" => Abstractions.Checks.Scenario.Upgrade,
+        _ => Abstractions.Checks.Scenario.Both,
+    };
+
+    public static OutputFormat ParseFormat(string? text) =>
+        string.Equals(text, "json", StringComparison.OrdinalIgnoreCase) ? OutputFormat.Json : OutputFormat.Table;
+
+    private static Option<string> Choice(string name, string description, string defaultValue, string[] choices, params string[] aliases)
+    {
+        var option = new Option<string>(name, aliases)
+        {
+            Description = description,
+            DefaultValueFactory = _ => defaultValue,
+            Recursive = name is "--verbosity" or "--format",
+        };
+        option.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, choices);
+        return option;
+    }
+}

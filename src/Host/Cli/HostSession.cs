@@ -1,0 +1,94 @@
+using System.CommandLine;
+using System.Reflection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
+using WuToolkit.Host.Output;
+using WuToolkit.Host.Plugins;
+using WuToolkit.Host.Resources;
+
+namespace WuToolkit.Host.Cli;
+
+/// <summary>
+/// What one invocation of a command works with: its output writers, logging to standard error, the plugin
+/// catalog and the chosen formatter. Built from the parse result; disposed when the command ends so the last
+/// log lines are flushed.
+/// </summary>
+public sealed class HostSession : IDisposable
+{
+    private HostSession(ParseResult parse, CommonOptions options, HostEnvironment environment)
+    {
+        Output = parse.InvocationConfiguration.Output;
+        Error = parse.InvocationConfiguration.Error;
+        Environment = environment;
+        LoggerFactory = CreateLoggerFactory(parse.GetValue(options.Verbosity), environment);
+        Format = CommonOptions.ParseFormat(parse.GetValue(options.Format));
+        PluginFolders = PluginSearchPath.Resolve(environment, parse.GetValue(options.Plugins) ?? []);
+    }
+
+    public TextWriter Output { get; }
+
+    public TextWriter Error { get; }
+
+    public HostEnvironment Environment { get; }
+
+    public ILoggerFactory LoggerFactory { get; }
+
+    public OutputFormat Format { get; }
+
+    public IReadOnlyList<PluginFolder> PluginFolders { get; }
+
+    public static string ToolVersion { get; } =
+        typeof(HostSession).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+    public static HostSession Open(ParseResult parse, CommonOptions options, HostEnvironment environment) =>
+        new(parse, options, environment);
+
+    /// <summary>Loads every plugin and says each problem in one line on standard error.</summary>
+    public PluginCatalog LoadPlugins()
+    {
+        var catalog = new PluginLoader(LoggerFactory).LoadAll(PluginFolders);
+        foreach (var problem in catalog.Problems)
+        {
+            Error.WriteLine(Strings.FormatWarningLine(problem.Message));
+        }
+
+        return catalog;
+    }
+
+    public IOutputFormatter CreateFormatter()
+    {
+        if (Format == OutputFormat.Json)
+        {
+            return new JsonOutputFormatter(Output, ToolVersion);
+        }
+
+        // Colour only for a person at a terminal who has not asked for none; and only when the output
+        // really is the console, not a test's or a script's writer.
+        var terminal = Environment.OutputIsTerminal && ReferenceEquals(Output, Console.Out);
+        return new TableOutputFormatter(Output, color: terminal && !Environment.NoColorRequested, terminal, terminal ? Environment.TerminalWidth : 0);
+    }
+
+    public void Dispose() => LoggerFactory.Dispose();
+
+    private static ILoggerFactory CreateLoggerFactory(string? verbosity, HostEnvironment environment)
+    {
+        var level = verbosity?.ToLowerInvariant() switch
+        {
+            "quiet" => LogLevel.Error,
+            "detailed" => LogLevel.Information,
+            "diagnostic" => LogLevel.Trace,
+            _ => LogLevel.Warning,
+        };
+
+        return Microsoft.Extensions.Logging.LoggerFactory.Create(builder => builder
+            .SetMinimumLevel(level)
+            .AddSimpleConsole(console =>
+            {
+                console.SingleLine = true;
+                console.ColorBehavior = environment.NoColorRequested || Console.IsErrorRedirected
+                    ? LoggerColorBehavior.Disabled
+                    : LoggerColorBehavior.Default;
+            })
+            .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace));
+    }
+}

@@ -1,0 +1,34 @@
+using System.CommandLine;
+using WuToolkit.Host.Resources;
+using WuToolkit.Host.Running;
+
+namespace WuToolkit.Host.Cli;
+
+/// <summary><c>wutk list [selectors]</c>: the checks and fixes on offer, from metadata only (no check is created).</summary>
+public static class ListCommand
+{
+    public static Command Create(CommonOptions options, HostEnvironment environment)
+    {
+        var command = new Command("list", Strings.CommandList) { options.Selectors, options.Scenario };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            using var session = HostSession.Open(parse, options, environment);
+            var catalog = session.LoadPlugins();
+            var selectors = parse.GetValue(options.Selectors) ?? [];
+            var selection = CheckSelection.Select(catalog.Checks, selectors, CommonOptions.ParseScenario(parse.GetValue(options.Scenario)));
+            foreach (var unknown in selection.UnknownSelectors)
+            {
+                session.Error.WriteLine(Strings.FormatErrorLine(Strings.FormatUnknownSelector(unknown)));
+            }
+
+            if (selection.UnknownSelectors.Count > 0)
+            {
+                return ExitCodes.Usage;
+            }
+
+            await session.CreateFormatter().WriteListAsync(catalog, selection.Checks, cancellationToken).ConfigureAwait(false);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

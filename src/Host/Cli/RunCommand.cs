@@ -1,0 +1,72 @@
+using System.CommandLine;
+using WuToolkit.Abstractions.Machine;
+using WuToolkit.Host.Configuration;
+using WuToolkit.Host.Machines.Portable;
+using WuToolkit.Host.Machines.Snapshots;
+using WuToolkit.Host.Plugins;
+using WuToolkit.Host.Resources;
+using WuToolkit.Host.Running;
+
+namespace WuToolkit.Host.Cli;
+
+/// <summary><c>wutk run [selectors]</c>: diagnose this PC, or a snapshot of another.</summary>
+public static class RunCommand
+{
+    public static Command Create(CommonOptions options, HostEnvironment environment)
+    {
+        var snapshot = new Option<FileInfo>("--snapshot") { Description = Strings.OptionSnapshot, HelpName = "file" };
+        var failOn = new Option<string>("--fail-on") { Description = Strings.OptionFailOn, DefaultValueFactory = _ => "fail" };
+        failOn.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, "fail", "warn");
+
+        var command = new Command("run", Strings.CommandRun)
+        {
+            options.Selectors, options.Scenario, snapshot, options.Timeout, failOn, options.Set,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            using var session = HostSession.Open(parse, options, environment);
+            var request = RunRequestParser.From(parse, options, session);
+            if (request is null)
+            {
+                return ExitCodes.Usage;
+            }
+
+            var catalog = session.LoadPlugins();
+            var selection = RunRequestParser.Select(request, catalog, session);
+            if (selection is null)
+            {
+                return ExitCodes.Usage;
+            }
+
+            var file = parse.GetValue(snapshot);
+            var failOnWarn = string.Equals(parse.GetValue(failOn), "warn", StringComparison.OrdinalIgnoreCase);
+            if (file is not null)
+            {
+                var document = await SnapshotFile.ReadAsync(file.FullName, cancellationToken).ConfigureAwait(false);
+                var machine = new SnapshotMachine(document);
+                return await ExecuteAsync(session, request, catalog, selection, machine, file.FullName, "snapshot", failOnWarn, cancellationToken).ConfigureAwait(false);
+            }
+
+            using var live = new PortableMachine(TimeProvider.System, request.ProbeTimeout);
+            return await ExecuteAsync(session, request, catalog, selection, live, "live", "live", failOnWarn, cancellationToken).ConfigureAwait(false);
+        });
+        return command;
+    }
+
+    internal static async Task<int> ExecuteAsync(
+        HostSession session,
+        RunRequest request,
+        PluginCatalog catalog,
+        CheckSelection selection,
+        IMachine machine,
+        string machineName,
+        string machineKind,
+        bool failOnWarn,
+        CancellationToken cancellationToken)
+    {
+        var report = await RunEngine.RunAsync(catalog, selection, machine, request, session.LoggerFactory, machineName, machineKind, failOnWarn, cancellationToken)
+            .ConfigureAwait(false);
+        await session.CreateFormatter().WriteRunAsync(report, cancellationToken).ConfigureAwait(false);
+        return report.ExitCode;
+    }
+}

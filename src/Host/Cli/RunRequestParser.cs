@@ -1,0 +1,45 @@
+using System.CommandLine;
+using WuToolkit.Host.Configuration;
+using WuToolkit.Host.Plugins;
+using WuToolkit.Host.Resources;
+using WuToolkit.Host.Running;
+
+namespace WuToolkit.Host.Cli;
+
+/// <summary>Turns the options of <c>run</c> and <c>collect</c> into a <see cref="RunRequest"/> and a selection; a null
+/// result means a usage error that has already been said on standard error.</summary>
+public static class RunRequestParser
+{
+    public static RunRequest? From(ParseResult parse, CommonOptions options, HostSession session)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(session);
+        if (!KeyValueSettings.TryParse(parse.GetValue(options.Set) ?? [], out var settings, out var bad))
+        {
+            session.Error.WriteLine(Strings.FormatErrorLine(Strings.FormatBadSetting(bad)));
+            return null;
+        }
+
+        return new RunRequest(
+            parse.GetValue(options.Selectors) ?? [],
+            CommonOptions.ParseScenario(parse.GetValue(options.Scenario)),
+            TimeSpan.FromSeconds(parse.GetValue(options.Timeout)),
+            settings);
+    }
+
+    /// <summary>The checks to run, or null (after saying why) when a selector matches nothing.</summary>
+    public static CheckSelection? Select(RunRequest request, PluginCatalog catalog, HostSession session)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(session);
+        var selection = CheckSelection.Select(catalog.Checks, request.Selectors, request.Scenario);
+        foreach (var unknown in selection.UnknownSelectors)
+        {
+            session.Error.WriteLine(Strings.FormatErrorLine(Strings.FormatUnknownSelector(unknown)));
+        }
+
+        return selection.UnknownSelectors.Count == 0 ? selection : null;
+    }
+}

@@ -1,0 +1,69 @@
+using System.CommandLine;
+using WuToolkit.Host.Machines.Snapshots;
+using WuToolkit.Host.Resources;
+using WuToolkit.Host.Running;
+
+namespace WuToolkit.Host.Cli;
+
+/// <summary>
+/// The command line: thin wiring from words to the core. Maps every way a command can end to a documented
+/// exit code (see <see cref="ExitCodes"/>), and every error to one line on standard error.
+/// </summary>
+public static class WutkCommandLine
+{
+    public static RootCommand Build(HostEnvironment environment)
+    {
+        var options = new CommonOptions();
+        var root = new RootCommand(Strings.RootDescription)
+        {
+            options.Plugins,
+            options.Verbosity,
+            options.Format,
+        };
+        root.Subcommands.Add(ListCommand.Create(options, environment));
+        root.Subcommands.Add(RunCommand.Create(options, environment));
+        root.Subcommands.Add(PluginsCommand.Create(options, environment));
+        root.Subcommands.Add(CollectCommand.Create(options, environment));
+        return root;
+    }
+
+    public static async Task<int> RunAsync(string[] args, HostEnvironment environment, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var parse = Build(environment).Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var problem in parse.Errors)
+            {
+                await error.WriteLineAsync(Strings.FormatErrorLine(problem.Message)).ConfigureAwait(false);
+            }
+
+            await error.WriteLineAsync(Strings.UsageHint).ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return await parse.InvokeAsync(
+                new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false },
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (SnapshotFormatException ex)
+        {
+            await error.WriteLineAsync(Strings.FormatErrorLine(ex.Message)).ConfigureAwait(false);
+            return ex.FileMissing ? ExitCodes.NoInput : ExitCodes.DataError;
+        }
+        catch (OperationCanceledException)
+        {
+            await error.WriteLineAsync(Strings.Cancelled).ConfigureAwait(false);
+            return ExitCodes.Cancelled;
+        }
+#pragma warning disable CA1031 // The last line of defence: a bug becomes one line and exit code 70, never a stack trace.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            await error.WriteLineAsync(Strings.FormatInternalError(ex.GetType().Name, ex.Message.ReplaceLineEndings(" "))).ConfigureAwait(false);
+            return ExitCodes.Internal;
+        }
+    }
+}

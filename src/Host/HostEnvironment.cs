@@ -1,0 +1,54 @@
+namespace WuToolkit.Host;
+
+/// <summary>
+/// What the host reads from its surroundings, gathered in one place so that tests can run the whole CLI
+/// in-process with their own folders and variables instead of the machine's.
+/// </summary>
+/// <param name="BaseDirectory">The tool's own folder (the bundled plugins sit in its <c>plugins</c> subfolder).</param>
+/// <param name="MachinePluginFolder">The machine-wide plugins folder, or null for none.</param>
+/// <param name="UserPluginFolder">The per-user plugins folder, or null for none.</param>
+/// <param name="GetVariable">Reads an environment variable.</param>
+/// <param name="OutputIsTerminal">Whether standard output is an interactive terminal (colour and table width).</param>
+/// <param name="TerminalWidth">The terminal's width in columns, when it is one.</param>
+public sealed record HostEnvironment(
+    string BaseDirectory,
+    string? MachinePluginFolder,
+    string? UserPluginFolder,
+    Func<string, string?> GetVariable,
+    bool OutputIsTerminal,
+    int TerminalWidth)
+{
+    /// <summary>The real process's surroundings.</summary>
+    public static HostEnvironment FromProcess()
+    {
+        var terminal = !Console.IsOutputRedirected;
+        return new HostEnvironment(
+            AppContext.BaseDirectory,
+            FolderUnder(Environment.SpecialFolder.CommonApplicationData),
+            FolderUnder(Environment.SpecialFolder.LocalApplicationData),
+            Environment.GetEnvironmentVariable,
+            terminal,
+            terminal ? SafeWindowWidth() : 0);
+    }
+
+    /// <summary>True when the user asked for no colour (https://no-color.org: any non-empty value).</summary>
+    public bool NoColorRequested => !string.IsNullOrEmpty(GetVariable("NO_COLOR"));
+
+    private static string? FolderUnder(Environment.SpecialFolder folder)
+    {
+        var root = Environment.GetFolderPath(folder, Environment.SpecialFolderOption.DoNotVerify);
+        return string.IsNullOrEmpty(root) ? null : Path.Combine(root, "wutk", "plugins");
+    }
+
+    private static int SafeWindowWidth()
+    {
+        try
+        {
+            return Console.WindowWidth;
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+    }
+}

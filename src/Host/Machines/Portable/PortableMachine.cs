@@ -1,0 +1,56 @@
+using WuToolkit.Abstractions.Machine;
+
+namespace WuToolkit.Host.Machines.Portable;
+
+/// <summary>
+/// The live machine that works on any OS: what .NET can answer anywhere (volumes, folders, adapters, DNS,
+/// HTTP reachability, memory, clock and SNTP offset). Windows-only questions (services, registry, update
+/// history, WinHTTP proxy, firmware) are unanswered with that reason, so their checks say Skipped.
+/// </summary>
+public sealed class PortableMachine : IMachine, IDisposable
+{
+    private readonly PortableNetwork _network;
+
+    public PortableMachine(TimeProvider time, TimeSpan probeTimeout)
+    {
+        _network = new PortableNetwork(probeTimeout);
+        Clock = new PortableClock(time);
+    }
+
+    public IServiceQueries Services { get; } = new WindowsOnlyServices();
+
+    public IStorageQueries Storage { get; } = new PortableStorage();
+
+    public INetworkQueries Network => _network;
+
+    public ISystemQueries System { get; } = new PortableSystem();
+
+    public IRegistryQueries Registry { get; } = new WindowsOnlyRegistry();
+
+    public IUpdateQueries Updates { get; } = new WindowsOnlyUpdates();
+
+    public IClockQueries Clock { get; }
+
+    public void Dispose() => _network.Dispose();
+
+    private sealed class WindowsOnlyServices : IServiceQueries
+    {
+        public Task<ServiceInfo?> GetAsync(string name, CancellationToken cancellationToken) =>
+            Unanswerable.WindowsOnlyAsync<ServiceInfo?>($"services/{name}");
+
+        public Task<IReadOnlyList<ServiceInfo>> ListAsync(CancellationToken cancellationToken) =>
+            Unanswerable.WindowsOnlyAsync<IReadOnlyList<ServiceInfo>>("services");
+    }
+
+    private sealed class WindowsOnlyRegistry : IRegistryQueries
+    {
+        public Task<RegistryValue?> GetValueAsync(string key, string name, CancellationToken cancellationToken) =>
+            Unanswerable.WindowsOnlyAsync<RegistryValue?>($@"registry/{key}\{name}");
+    }
+
+    private sealed class WindowsOnlyUpdates : IUpdateQueries
+    {
+        public Task<IReadOnlyList<UpdateHistoryEntry>> GetHistoryAsync(CancellationToken cancellationToken) =>
+            Unanswerable.WindowsOnlyAsync<IReadOnlyList<UpdateHistoryEntry>>("updateHistory");
+    }
+}

@@ -1,0 +1,14 @@
+using WuToolkit.Host.Plugins;
+using WuToolkit.Host.Running;
+
+namespace WuToolkit.Host.Output;
+
+/// <summary>One output format (table, JSON, …). Commands produce reports; a formatter only renders them.</summary>
+public interface IOutputFormatter
+{
+    Task WriteRunAsync(RunReport report, CancellationToken cancellationToken);
+
+    Task WriteListAsync(PluginCatalog catalog, IReadOnlyList<CheckDescriptor> checks, CancellationToken cancellationToken);
+
+    Task WritePluginsAsync(PluginCatalog catalog, CancellationToken cancellationToken);
+}

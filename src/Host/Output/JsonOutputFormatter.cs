@@ -1,0 +1,176 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using WuToolkit.Abstractions.Checks;
+using WuToolkit.Host.Plugins;
+using WuToolkit.Host.Running;
+
+namespace WuToolkit.Host.Output;
+
+/// <summary>
+/// Machine-readable output. The shape is a contract (docs/schemas/*.schema.json, tested): fields are only ever
+/// added within a schema version; renaming or removing one means a new <c>schemaVersion</c>.
+/// </summary>
+public sealed class JsonOutputFormatter(TextWriter output, string toolVersion) : IOutputFormatter
+{
+    public const int SchemaVersion = 1;
+
+    public Task WriteRunAsync(RunReport report, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return WriteAsync(json =>
+        {
+            Header(json, "run");
+            json.WriteStartObject("machine");
+            json.WriteString("kind", report.MachineKind);
+            json.WriteString("source", report.Machine);
+            json.WriteEndObject();
+            json.WriteString("scenario", StatusText.ForJson(report.Scenario));
+            json.WriteString("startedUtc", report.StartedUtc.UtcDateTime);
+            json.WriteNumber("durationMs", Math.Round(report.Duration.TotalMilliseconds, 1));
+            json.WriteNumber("exitCode", report.ExitCode);
+            json.WriteStartObject("summary");
+            json.WriteNumber("total", report.Results.Count);
+            foreach (var status in Enum.GetValues<CheckStatus>())
+            {
+                json.WriteNumber(StatusText.ForJson(status), report.Count(status));
+            }
+
+            json.WriteEndObject();
+            json.WriteStartArray("results");
+            foreach (var result in report.Results)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", result.Id);
+                json.WriteString("plugin", result.Plugin);
+                json.WriteString("title", result.Title);
+                json.WriteString("status", StatusText.ForJson(result.Status));
+                json.WriteString("summary", result.Summary);
+                json.WriteStartArray("evidence");
+                foreach (var evidence in result.Evidence)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("key", evidence.Key);
+                    json.WriteString("value", evidence.Value);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                Strings(json, "fixes", result.FixIds);
+                json.WriteNumber("durationMs", Math.Round(result.Duration.TotalMilliseconds, 1));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }, cancellationToken);
+    }
+
+    public Task WriteListAsync(PluginCatalog catalog, IReadOnlyList<CheckDescriptor> checks, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(checks);
+        return WriteAsync(json =>
+        {
+            Header(json, "list");
+            json.WriteStartArray("checks");
+            foreach (var check in checks)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", check.Id);
+                json.WriteString("plugin", check.Plugin);
+                json.WriteString("title", check.Metadata.Title);
+                json.WriteString("scenario", StatusText.ForJson(check.Metadata.Scenario));
+                json.WriteBoolean("needsElevation", check.Metadata.NeedsElevation);
+                Strings(json, "tags", check.Metadata.Tags ?? []);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("fixes");
+            foreach (var fix in catalog.Fixes)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", fix.Id);
+                json.WriteString("plugin", fix.Plugin);
+                json.WriteString("title", fix.Metadata.Title);
+                json.WriteString("scenario", StatusText.ForJson(fix.Metadata.Scenario));
+                json.WriteBoolean("needsElevation", fix.Metadata.NeedsElevation);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            Problems(json, catalog);
+        }, cancellationToken);
+    }
+
+    public Task WritePluginsAsync(PluginCatalog catalog, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        return WriteAsync(json =>
+        {
+            Header(json, "plugins");
+            json.WriteStartArray("plugins");
+            foreach (var plugin in catalog.Plugins)
+            {
+                json.WriteStartObject();
+                json.WriteString("name", plugin.Name);
+                json.WriteString("version", plugin.Version);
+                json.WriteString("path", plugin.Source.AssemblyPath);
+                json.WriteString("origin", JsonNamingPolicy.CamelCase.ConvertName(plugin.Source.Folder.Origin.ToString()));
+                Strings(json, "checks", plugin.Checks.Select(check => check.Id));
+                Strings(json, "fixes", plugin.Fixes.Select(fix => fix.Id));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            Problems(json, catalog);
+        }, cancellationToken);
+    }
+
+    private void Header(Utf8JsonWriter json, string kind)
+    {
+        json.WriteNumber("schemaVersion", SchemaVersion);
+        json.WriteString("kind", kind);
+        json.WriteString("toolVersion", toolVersion);
+    }
+
+    private static void Problems(Utf8JsonWriter json, PluginCatalog catalog)
+    {
+        json.WriteStartArray("problems");
+        foreach (var problem in catalog.Problems)
+        {
+            json.WriteStartObject();
+            json.WriteString("plugin", problem.Plugin);
+            json.WriteString("path", problem.AssemblyPath);
+            json.WriteString("message", problem.Message);
+            json.WriteBoolean("refused", problem.PluginRefused);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+
+    private async Task WriteAsync(Action<Utf8JsonWriter> body, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        await using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            body(json);
+            json.WriteEndObject();
+        }
+
+        await output.WriteLineAsync(System.Text.Encoding.UTF8.GetString(buffer.ToArray()).AsMemory(), cancellationToken).ConfigureAwait(false);
+        await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

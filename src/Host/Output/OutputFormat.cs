@@ -1,0 +1,11 @@
+namespace WuToolkit.Host.Output;
+
+/// <summary>The formats <c>--format</c> accepts.</summary>
+public enum OutputFormat
+{
+    /// <summary>A readable table for a terminal (colour only on a TTY, never with NO_COLOR).</summary>
+    Table,
+
+    /// <summary>JSON with a stable, versioned schema (docs/schemas).</summary>
+    Json,
+}

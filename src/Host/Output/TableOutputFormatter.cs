@@ -1,0 +1,166 @@
+using Spectre.Console;
+using Spectre.Console.Rendering;
+using WuToolkit.Abstractions.Checks;
+using WuToolkit.Host.Plugins;
+using WuToolkit.Host.Resources;
+using WuToolkit.Host.Running;
+
+namespace WuToolkit.Host.Output;
+
+/// <summary>
+/// Output for people: one row a finding with its next step, the evidence under problems, and a closing
+/// summary line, as <c>flutter doctor</c> does. Spectre.Console only renders; colour is decided by the caller.
+/// </summary>
+public sealed class TableOutputFormatter : IOutputFormatter
+{
+    /// <summary>Wide enough that a redirected table keeps each finding on one line.</summary>
+    public const int RedirectedWidth = 160;
+
+    private const int MaxEvidenceLines = 8;
+
+    private readonly IAnsiConsole _console;
+    private readonly bool _terminal;
+
+    public TableOutputFormatter(TextWriter output, bool color, bool terminal, int width)
+    {
+        _terminal = terminal;
+        _console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = color ? AnsiSupport.Yes : AnsiSupport.No,
+            ColorSystem = color ? ColorSystemSupport.Standard : ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(output),
+        });
+        _console.Profile.Width = width > 0 ? width : RedirectedWidth;
+    }
+
+    public Task WriteRunAsync(RunReport report, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var table = NewTable(Strings.ColumnStatus, Strings.ColumnCheck, Strings.ColumnFinding);
+        foreach (var result in report.Results)
+        {
+            table.AddRow(Status(result.Status), new Text(result.Id), Finding(result));
+        }
+
+        _console.Write(table);
+        var summary = Strings.FormatRunSummary(
+            report.Results.Count,
+            report.Count(CheckStatus.Pass),
+            report.Count(CheckStatus.Warn),
+            report.Count(CheckStatus.Fail),
+            report.Count(CheckStatus.Skipped),
+            report.Count(CheckStatus.Error));
+        var verdict = report.ExitCode switch
+        {
+            ExitCodes.IssueFound => Strings.VerdictIssues,
+            ExitCodes.Incomplete => Strings.VerdictIncomplete,
+            _ => Strings.VerdictOk,
+        };
+        _console.WriteLine($"{summary} {verdict}");
+        return Task.CompletedTask;
+    }
+
+    public Task WriteListAsync(PluginCatalog catalog, IReadOnlyList<CheckDescriptor> checks, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(checks);
+        var table = NewTable(Strings.ColumnCheck, Strings.ColumnPlugin, Strings.ColumnScenario, Strings.ColumnTitle, Strings.ColumnTags);
+        foreach (var check in checks)
+        {
+            var title = check.Metadata.NeedsElevation ? Strings.FormatNeedsElevation(check.Metadata.Title) : check.Metadata.Title;
+            table.AddRow(
+                new Text(check.Id),
+                new Text(check.Plugin),
+                new Text(StatusText.ForJson(check.Metadata.Scenario)),
+                new Text(title),
+                new Text(string.Join(", ", check.Metadata.Tags ?? [])));
+        }
+
+        _console.Write(table);
+        if (catalog.Fixes.Any())
+        {
+            var fixes = NewTable(Strings.ColumnFix, Strings.ColumnPlugin, Strings.ColumnScenario, Strings.ColumnTitle);
+            foreach (var fix in catalog.Fixes)
+            {
+                fixes.AddRow(new Text(fix.Id), new Text(fix.Plugin), new Text(StatusText.ForJson(fix.Metadata.Scenario)), new Text(fix.Metadata.Title));
+            }
+
+            _console.Write(fixes);
+        }
+
+        _console.WriteLine(Strings.FormatListSummary(checks.Count, catalog.Plugins.Count, catalog.Fixes.Count()));
+        return Task.CompletedTask;
+    }
+
+    public Task WritePluginsAsync(PluginCatalog catalog, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        var table = NewTable(Strings.ColumnStatus, Strings.ColumnPlugin, Strings.ColumnVersion, Strings.ColumnContents, Strings.ColumnPath);
+        foreach (var plugin in catalog.Plugins)
+        {
+            var partial = catalog.Problems.Any(p => p.AssemblyPath == plugin.Source.AssemblyPath);
+            table.AddRow(
+                Status(partial ? CheckStatus.Warn : CheckStatus.Pass),
+                new Text(plugin.Name),
+                new Text(plugin.Version),
+                new Text(Strings.FormatPluginContents(plugin.Checks.Count, plugin.Fixes.Count)),
+                new Text(plugin.Source.AssemblyPath));
+        }
+
+        foreach (var problem in catalog.Problems.Where(p => p.PluginRefused))
+        {
+            table.AddRow(Status(CheckStatus.Error), new Text(problem.Plugin), new Text("-"), new Text(problem.Message), new Text(problem.AssemblyPath));
+        }
+
+        _console.Write(table);
+        foreach (var problem in catalog.Problems.Where(p => !p.PluginRefused))
+        {
+            _console.WriteLine(Strings.FormatWarningLine(problem.Message));
+        }
+
+        _console.WriteLine(Strings.FormatPluginsSummary(catalog.Plugins.Count, catalog.Problems.Count(p => p.PluginRefused)));
+        return Task.CompletedTask;
+    }
+
+    private Table NewTable(params string[] columns)
+    {
+        var table = new Table { Border = _terminal ? TableBorder.Rounded : TableBorder.Ascii };
+        foreach (var column in columns)
+        {
+            table.AddColumn(new TableColumn(new Text(column)));
+        }
+
+        return table;
+    }
+
+    private static Markup Status(CheckStatus status)
+    {
+        var color = status switch
+        {
+            CheckStatus.Pass => "green",
+            CheckStatus.Warn => "yellow",
+            CheckStatus.Fail => "red",
+            CheckStatus.Skipped => "grey",
+            _ => "magenta",
+        };
+        return new Markup($"[{color}]{Markup.Escape(StatusText.ForPeople(status))}[/]");
+    }
+
+    private static IRenderable Finding(CheckOutcome result)
+    {
+        var lines = new List<IRenderable> { new Text(result.Summary) };
+        if (result.Status is CheckStatus.Warn or CheckStatus.Fail)
+        {
+            lines.AddRange(result.Evidence.Take(MaxEvidenceLines)
+                .Select(e => new Markup($"[dim]  {Markup.Escape(e.Key)}: {Markup.Escape(e.Value)}[/]")));
+            if (result.Evidence.Count > MaxEvidenceLines)
+            {
+                lines.Add(new Markup($"[dim]  {Markup.Escape(Strings.FormatMoreEvidence(result.Evidence.Count - MaxEvidenceLines))}[/]"));
+            }
+        }
+
+        lines.AddRange(result.FixIds.Select(fix => new Markup($"[cyan]{Markup.Escape(Strings.FormatNextStepFix(fix))}[/]")));
+        return lines.Count == 1 ? lines[0] : new Rows(lines);
+    }
+}

@@ -1,0 +1,14 @@
+namespace WuToolkit.Host.Plugins;
+
+/// <summary>A plugin that loaded, with what it exports.</summary>
+/// <param name="Name">The plugin's name.</param>
+/// <param name="Version">Its assembly's informational or assembly version.</param>
+/// <param name="Source">The DLL it came from and the folder's origin.</param>
+/// <param name="Checks">Its checks.</param>
+/// <param name="Fixes">Its fixes.</param>
+public sealed record LoadedPlugin(
+    string Name,
+    string Version,
+    PluginCandidate Source,
+    IReadOnlyList<CheckDescriptor> Checks,
+    IReadOnlyList<FixDescriptor> Fixes);

@@ -1,0 +1,9 @@
+namespace WuToolkit.Host.Plugins;
+
+/// <summary>Everything the plugin folders yielded: the plugins that loaded and the problems met.</summary>
+public sealed record PluginCatalog(IReadOnlyList<LoadedPlugin> Plugins, IReadOnlyList<PluginProblem> Problems)
+{
+    public IEnumerable<CheckDescriptor> Checks => Plugins.SelectMany(plugin => plugin.Checks);
+
+    public IEnumerable<FixDescriptor> Fixes => Plugins.SelectMany(plugin => plugin.Fixes);
+}

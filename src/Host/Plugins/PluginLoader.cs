@@ -1,0 +1,234 @@
+using System.Composition;
+using System.Composition.Hosting;
+using System.Reflection;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Logging;
+using WuToolkit.Abstractions.Checks;
+using WuToolkit.Abstractions.Fixes;
+using WuToolkit.Host.Resources;
+using McMasterLoader = McMaster.NETCore.Plugins.PluginLoader;
+
+namespace WuToolkit.Host.Plugins;
+
+/// <summary>
+/// Loads plugins, each in its own load context and its own composition container, so that one bad plugin
+/// spoils nothing but itself. Every problem becomes a <see cref="PluginProblem"/>; nothing here throws.
+/// </summary>
+public sealed partial class PluginLoader
+{
+    // The contracts, the MEF attributes and runtime, and the logging abstractions must be the host's own
+    // copies: a plugin carrying its own would load fine and export nothing (or fail for every plugin).
+    private static readonly Type[] SharedTypes =
+    [
+        typeof(ICheck),
+        typeof(ExportAttribute),
+        typeof(ExportFactory<>),
+        typeof(ILoggerFactory),
+    ];
+
+    private static readonly AssemblyName Abstractions = typeof(ICheck).Assembly.GetName();
+
+    private readonly ILoggerFactory _loggerFactory;
+    private readonly ILogger _logger;
+
+    public PluginLoader(ILoggerFactory loggerFactory)
+    {
+        _loggerFactory = loggerFactory;
+        _logger = loggerFactory.CreateLogger<PluginLoader>();
+    }
+
+    public PluginCatalog LoadAll(IEnumerable<PluginFolder> folders)
+    {
+        var plugins = new List<LoadedPlugin>();
+        var problems = new List<PluginProblem>();
+        var names = new Dictionary<string, PluginCandidate>(StringComparer.OrdinalIgnoreCase);
+        var checkIds = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var fixIds = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
+        foreach (var candidate in PluginDiscovery.Find(folders))
+        {
+            if (names.TryGetValue(candidate.Name, out var first))
+            {
+                problems.Add(Refused(candidate, Strings.FormatPluginDuplicateName(candidate.Name, first.AssemblyPath)));
+                continue;
+            }
+
+            var plugin = Load(candidate, problems);
+            if (plugin is null)
+            {
+                continue;
+            }
+
+            names.Add(candidate.Name, candidate);
+            plugin = plugin with
+            {
+                Checks = Unique(plugin.Checks, d => d.Id, checkIds, candidate, problems),
+                Fixes = Unique(plugin.Fixes, d => d.Id, fixIds, candidate, problems),
+            };
+            plugins.Add(plugin);
+        }
+
+        return new PluginCatalog(plugins, problems);
+    }
+
+    private LoadedPlugin? Load(PluginCandidate candidate, List<PluginProblem> problems)
+    {
+        AssemblyInspection inspection;
+        try
+        {
+            inspection = AssemblyInspection.Read(candidate.AssemblyPath, Abstractions.Name!);
+        }
+        catch (Exception ex) when (ex is BadImageFormatException or IOException or UnauthorizedAccessException)
+        {
+            problems.Add(Refused(candidate, Strings.FormatPluginNotAnAssembly(candidate.Name, ex.Message)));
+            return null;
+        }
+
+        if (!inspection.IsManagedAssembly || inspection.AbstractionsReference is null)
+        {
+            // A DLL dropped beside a plugin may be one of its dependencies; in a plugin's own folder the
+            // main DLL must be a plugin.
+            if (candidate.IsLooseFile && inspection.IsManagedAssembly)
+            {
+                LogSkippedNotAPlugin(_logger, candidate.AssemblyPath);
+                return null;
+            }
+
+            problems.Add(Refused(candidate, inspection.IsManagedAssembly
+                ? Strings.FormatPluginNoSdkReference(candidate.Name, Abstractions.Name)
+                : Strings.FormatPluginNotAnAssembly(candidate.Name, Strings.NotManagedCode)));
+            return null;
+        }
+
+        var built = inspection.AbstractionsReference;
+        if (built.Major != Abstractions.Version!.Major)
+        {
+            problems.Add(Refused(candidate, Strings.FormatPluginWrongSdkVersion(
+                candidate.Name, Abstractions.Name, built.ToString(2), Abstractions.Version.ToString(2))));
+            return null;
+        }
+
+        try
+        {
+            var loader = McMasterLoader.CreateFromAssemblyFile(
+                candidate.AssemblyPath,
+                SharedTypes,
+                config => config.PreferSharedTypes = true);
+            var assembly = loader.LoadDefaultAssembly();
+            return Compose(candidate, assembly, problems);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            LogLoadFailed(_logger, ex, candidate.Name);
+            problems.Add(Refused(candidate, Strings.FormatPluginLoadFailed(candidate.Name, Explain(ex))));
+            return null;
+        }
+    }
+
+    private LoadedPlugin? Compose(PluginCandidate candidate, Assembly assembly, List<PluginProblem> problems)
+    {
+        using var container = new ContainerConfiguration()
+            .WithAssembly(assembly)
+            .WithExport(_loggerFactory)
+            .CreateContainer();
+
+        var checks = container.GetExports<ExportFactory<ICheck, CheckMetadata>>()
+            .Select(factory => new CheckDescriptor(candidate.Name, factory.Metadata, () => factory.CreateExport().Value))
+            .Where(check => IsValid(candidate, check.Id, check.Metadata.Title, problems))
+            .OrderBy(check => check.Id, StringComparer.Ordinal)
+            .ToList();
+        var fixes = container.GetExports<ExportFactory<IFix, FixMetadata>>()
+            .Select(factory => new FixDescriptor(candidate.Name, factory.Metadata, () => factory.CreateExport().Value))
+            .Where(fix => IsValid(candidate, fix.Id, fix.Metadata.Title, problems))
+            .OrderBy(fix => fix.Id, StringComparer.Ordinal)
+            .ToList();
+
+        if (checks.Count == 0 && fixes.Count == 0 && !problems.Any(p => p.AssemblyPath == candidate.AssemblyPath))
+        {
+            problems.Add(Refused(candidate, Strings.FormatPluginExportsNothing(candidate.Name, Abstractions.Name)));
+            return null;
+        }
+
+        var version = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+            ?? assembly.GetName().Version?.ToString()
+            ?? "?";
+        var plus = version.IndexOf('+', StringComparison.Ordinal);
+        return new LoadedPlugin(candidate.Name, plus > 0 ? version[..plus] : version, candidate, checks, fixes);
+    }
+
+    private static bool IsValid(PluginCandidate candidate, string? id, string? title, List<PluginProblem> problems)
+    {
+        if (id is null || !IdPattern().IsMatch(id))
+        {
+            problems.Add(Partly(candidate, Strings.FormatPluginBadId(candidate.Name, id ?? "")));
+            return false;
+        }
+
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            problems.Add(Partly(candidate, Strings.FormatPluginNoTitle(candidate.Name, id)));
+            return false;
+        }
+
+        return true;
+    }
+
+    private static List<T> Unique<T>(
+        IReadOnlyList<T> items,
+        Func<T, string> id,
+        Dictionary<string, string> owners,
+        PluginCandidate candidate,
+        List<PluginProblem> problems)
+    {
+        var kept = new List<T>();
+        foreach (var item in items)
+        {
+            if (owners.TryGetValue(id(item), out var owner))
+            {
+                problems.Add(Partly(candidate, Strings.FormatPluginDuplicateId(candidate.Name, id(item), owner)));
+                continue;
+            }
+
+            owners.Add(id(item), candidate.Name);
+            kept.Add(item);
+        }
+
+        return kept;
+    }
+
+    /// <summary>The innermost useful message: composition wraps the loader's exceptions.</summary>
+    private static string Explain(Exception ex)
+    {
+        if (ex is ReflectionTypeLoadException typeLoad && typeLoad.LoaderExceptions.FirstOrDefault(e => e is not null) is { } loader)
+        {
+            return Explain(loader);
+        }
+
+        if (ex is FileNotFoundException missing && missing.FileName is { } file)
+        {
+            return Strings.FormatPluginMissingDependency(file);
+        }
+
+        if (ex is TargetInvocationException or AggregateException && ex.InnerException is { } inner)
+        {
+            return Explain(inner);
+        }
+
+        return ex.Message.ReplaceLineEndings(" ");
+    }
+
+    private static PluginProblem Refused(PluginCandidate candidate, string message) =>
+        new(candidate.Name, candidate.AssemblyPath, message, PluginRefused: true);
+
+    private static PluginProblem Partly(PluginCandidate candidate, string message) =>
+        new(candidate.Name, candidate.AssemblyPath, message, PluginRefused: false);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Skipping {Path}: it does not reference the wutk SDK")]
+    private static partial void LogSkippedNotAPlugin(ILogger logger, string path);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Plugin {Plugin} failed to load")]
+    private static partial void LogLoadFailed(ILogger logger, Exception exception, string plugin);
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)+$")]
+    private static partial Regex IdPattern();
+}

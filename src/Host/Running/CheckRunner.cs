@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using WuToolkit.Abstractions;
+using WuToolkit.Abstractions.Checks;
+using WuToolkit.Abstractions.Machine;
+using WuToolkit.Host.Plugins;
+using WuToolkit.Host.Resources;
+
+namespace WuToolkit.Host.Running;
+
+/// <summary>
+/// Runs checks concurrently, each with its own time limit. Whatever a check does (throws, hangs, blocks a
+/// thread, returns nonsense) it becomes exactly one row and the rest of the run goes on.
+/// </summary>
+public sealed class CheckRunner(IMachine machine, ISettings settings, ILoggerFactory loggerFactory, RunOptions options)
+{
+    public async Task<IReadOnlyList<CheckOutcome>> RunAsync(IReadOnlyList<CheckDescriptor> checks, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(checks);
+        var outcomes = new CheckOutcome[checks.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, checks.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism, CancellationToken = cancellationToken },
+            async (index, token) => outcomes[index] = await RunOneAsync(checks[index], token).ConfigureAwait(false))
+            .ConfigureAwait(false);
+        return outcomes;
+    }
+
+    public async Task<CheckOutcome> RunOneAsync(CheckDescriptor check, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        var clock = Stopwatch.StartNew();
+        var context = new CheckContext(machine, settings, options.Scenario, loggerFactory.CreateLogger("wutk.check." + check.Id));
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(options.Timeout);
+        try
+        {
+            // Task.Run: a check that blocks its thread instead of awaiting still cannot hold up the run.
+            var running = Task.Run(() => check.Create().RunAsync(context, limit.Token), limit.Token);
+            var result = await running.WaitAsync(options.Timeout, cancellationToken).ConfigureAwait(false);
+            return Validate(check, result, clock.Elapsed);
+        }
+        catch (QuestionUnansweredException unanswered)
+        {
+            return Row(check, CheckStatus.Skipped, Strings.FormatSkippedUnanswered(unanswered.Reason, unanswered.Question), clock.Elapsed);
+        }
+        catch (Exception ex) when (ex is TimeoutException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            return Row(check, CheckStatus.Error, Strings.FormatCheckTimedOut(options.Timeout.TotalSeconds), clock.Elapsed);
+        }
+        catch (InvalidSettingException bad)
+        {
+            return Row(check, CheckStatus.Error, Strings.FormatCheckBadSetting(bad.Key, bad.Value, bad.Expected), clock.Elapsed);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            var inner = ex is AggregateException { InnerException: { } first } ? first : ex;
+            return Row(check, CheckStatus.Error, Strings.FormatCheckCrashed(inner.GetType().Name, inner.Message.ReplaceLineEndings(" ")), clock.Elapsed);
+        }
+    }
+
+    private static CheckOutcome Validate(CheckDescriptor check, CheckResult? result, TimeSpan elapsed)
+    {
+        if (result is null || !Enum.IsDefined(result.Status) || string.IsNullOrWhiteSpace(result.Summary))
+        {
+            return Row(check, CheckStatus.Error, Strings.CheckInvalidResult, elapsed);
+        }
+
+        var evidence = (result.Evidence ?? []).Where(e => e is not null && e.Key is not null).Select(e => e with { Value = e.Value ?? "" }).ToList();
+        var fixes = (result.FixIds ?? []).Where(id => !string.IsNullOrWhiteSpace(id)).ToList();
+        return new CheckOutcome(check.Id, check.Plugin, check.Metadata.Title, result.Status, OneLine(result.Summary), evidence, fixes, elapsed);
+    }
+
+    private static CheckOutcome Row(CheckDescriptor check, CheckStatus status, string summary, TimeSpan elapsed) =>
+        new(check.Id, check.Plugin, check.Metadata.Title, status, OneLine(summary), [], [], elapsed);
+
+    private static string OneLine(string text) => text.ReplaceLineEndings(" ").Trim();
+}

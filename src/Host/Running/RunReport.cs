@@ -1,0 +1,29 @@
+using WuToolkit.Abstractions.Checks;
+
+namespace WuToolkit.Host.Running;
+
+/// <summary>The whole of one run, as every output format shows it.</summary>
+/// <param name="Machine">What was diagnosed: <c>live</c> or the snapshot's path.</param>
+/// <param name="MachineKind"><c>live</c> or <c>snapshot</c>.</param>
+/// <param name="Scenario">The scenario asked about.</param>
+/// <param name="StartedUtc">When the run began.</param>
+/// <param name="Duration">How long it took.</param>
+/// <param name="Results">The rows, ordered by plugin then id.</param>
+/// <param name="FailOnWarn">Whether warnings count as issues for the exit code.</param>
+public sealed record RunReport(
+    string Machine,
+    string MachineKind,
+    Scenario Scenario,
+    DateTimeOffset StartedUtc,
+    TimeSpan Duration,
+    IReadOnlyList<CheckOutcome> Results,
+    bool FailOnWarn)
+{
+    public int Count(CheckStatus status) => Results.Count(result => result.Status == status);
+
+    /// <summary>The documented exit code for this run (see <see cref="ExitCodes"/>).</summary>
+    public int ExitCode =>
+        Count(CheckStatus.Fail) > 0 || (FailOnWarn && Count(CheckStatus.Warn) > 0) ? ExitCodes.IssueFound
+        : Count(CheckStatus.Error) > 0 ? ExitCodes.Incomplete
+        : ExitCodes.Ok;
+}
