@@ -1,0 +1,27 @@
+using WuToolkit.Host.Cli;
+
+namespace WuToolkit.Host.Tests.Support;
+
+/// <summary>Runs the whole command line in-process, as a user would, with the built host's bundled plugins
+/// and only the environment variables a test gives it.</summary>
+internal static class Cli
+{
+    public sealed record Result(int ExitCode, string Output, string Error);
+
+    public static async Task<Result> RunAsync(string[] args, IReadOnlyDictionary<string, string>? variables = null)
+    {
+        var environment = new HostEnvironment(
+            TestPaths.HostOutput,
+            MachinePluginFolder: null,
+            UserPluginFolder: null,
+            name => variables is not null && variables.TryGetValue(name, out var value) ? value : null,
+            OutputIsTerminal: false,
+            TerminalWidth: 0);
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = await WutkCommandLine.RunAsync(args, environment, output, error, CancellationToken.None);
+        return new Result(code, output.ToString(), error.ToString());
+    }
+
+    public static Task<Result> RunAsync(params string[] args) => RunAsync(args, null);
+}
