@@ -1,0 +1,97 @@
+using System.Globalization;
+using WuToolkit.Abstractions;
+using WuToolkit.Abstractions.Checks;
+using WuToolkit.Abstractions.Machine;
+using WuToolkit.Plugins.Catalog.Resources;
+
+namespace WuToolkit.Plugins.Catalog;
+
+/// <summary>
+/// Whether the monthly cumulative update (LCU) still arrives. Microsoft ships one every month, so a newest
+/// installed LCU that is months old means Windows Update has silently stopped working, whatever else it says;
+/// and a history where every LCU attempt failed means it never worked. The newest servicing stack update (SSU)
+/// is shown as evidence only: an old stack is the classic reason an LCU cannot install, but newer Windows ships
+/// the SSU inside the LCU, so its absence proves nothing.
+/// </summary>
+[ExportCheck("catalog.servicing-stack", "Latest cumulative and servicing stack updates", Scenario = Scenario.Update, Tags = ["updates", "ssu"])]
+public sealed class ServicingStackCheck : ICheck
+{
+    /// <summary>Setting: how many days old the newest installed cumulative update may be.</summary>
+    public const string MaxAgeSetting = "catalog.maxUpdateAgeDays";
+
+    /// <summary>Default: two monthly releases missed. One missed month is common (paused updates, a PC that was off).</summary>
+    public const double DefaultMaxAgeDays = 60;
+
+    /// <inheritdoc />
+    public async Task<CheckResult> RunAsync(CheckContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var maxAgeDays = ReadMaxAgeDays(context.Settings);
+        var history = await context.Machine.Updates.GetHistoryAsync(cancellationToken).ConfigureAwait(false);
+        var now = await context.Machine.Clock.GetUtcNowAsync(cancellationToken).ConfigureAwait(false);
+
+        var newestFirst = history.OrderByDescending(entry => entry.Date).ToList();
+        var cumulative = newestFirst.FirstOrDefault(entry => entry.IsSuccessfulInstallation() && UpdateTitles.IsCumulative(entry.Title));
+        var servicingStack = newestFirst.FirstOrDefault(entry => entry.IsSuccessfulInstallation() && UpdateTitles.IsServicingStack(entry.Title));
+        var failedSince = newestFirst
+            .Where(entry => entry.IsFailedInstallation() && UpdateTitles.IsCumulative(entry.Title))
+            .TakeWhile(entry => cumulative is null || entry.Date > cumulative.Date)
+            .ToList();
+
+        var evidence = new List<Evidence>();
+        AddNewest(evidence, "latestCumulative", cumulative);
+        if (cumulative is not null)
+        {
+            evidence.Add(new("latestCumulativeAgeDays", AgeInDays(cumulative, now).ToString(CultureInfo.InvariantCulture)));
+        }
+
+        AddNewest(evidence, "latestServicingStack", servicingStack);
+        evidence.Add(new("failedCumulativeAttempts", failedSince.Count.ToString(CultureInfo.InvariantCulture)));
+        evidence.Add(new("maxUpdateAgeDays", maxAgeDays.ToString(CultureInfo.InvariantCulture)));
+
+        if (cumulative is null)
+        {
+            if (failedSince.Count == 0)
+            {
+                // Nothing to judge: a new installation, or a history emptied by a reset of the update cache.
+                return new CheckResult(CheckStatus.Pass, Strings.NoCumulativeInHistory, evidence, []);
+            }
+
+            var last = failedSince[0];
+            if (KbArticle.CatalogSearchLink(last.KbId) is { } link)
+            {
+                evidence.Add(new("catalogSearch", link.AbsoluteUri));
+            }
+
+            return CheckResult.Fail(
+                Strings.FormatCumulativeNeverInstalled(failedSince.Count, last.Name(), last.ErrorCode()),
+                evidence,
+                FailedUpdatesCheck.InstallPackageFix);
+        }
+
+        var age = AgeInDays(cumulative, now);
+        return (now - cumulative.Date).TotalDays > maxAgeDays
+            ? CheckResult.Warn(Strings.FormatCumulativeTooOld(age, cumulative.Name(), maxAgeDays), evidence)
+            : new CheckResult(CheckStatus.Pass, Strings.FormatCumulativeRecent(age, cumulative.Name(), maxAgeDays), evidence, []);
+    }
+
+    private static double ReadMaxAgeDays(ISettings settings)
+    {
+        var days = settings.GetNumber(MaxAgeSetting, DefaultMaxAgeDays);
+        return days > 0 ? days : throw new InvalidSettingException(MaxAgeSetting, settings.Find(MaxAgeSetting) ?? "", "a positive number of days");
+    }
+
+    private static int AgeInDays(UpdateHistoryEntry entry, DateTimeOffset now) => (int)Math.Floor((now - entry.Date).TotalDays);
+
+    private static void AddNewest(List<Evidence> evidence, string key, UpdateHistoryEntry? entry)
+    {
+        if (entry is null)
+        {
+            evidence.Add(new(key, Strings.NoneInHistory));
+            return;
+        }
+
+        evidence.Add(new(key, entry.Name()));
+        evidence.Add(new(key + "Date", entry.Day()));
+    }
+}

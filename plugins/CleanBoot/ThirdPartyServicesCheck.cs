@@ -1,0 +1,57 @@
+using System.Globalization;
+using WuToolkit.Abstractions.Checks;
+using WuToolkit.Abstractions.Machine;
+using WuToolkit.Plugins.CleanBoot.Resources;
+
+namespace WuToolkit.Plugins.CleanBoot;
+
+/// <summary>Third-party services, security software above all, are the usual suspects when an update fails in
+/// ways nothing else explains; a clean boot (only Microsoft services) is how Microsoft support rules them out.</summary>
+[ExportCheck("cleanboot.third-party-services", "Third-party services and security software", Scenario = Scenario.Both, Tags = ["cleanboot", "services"])]
+public sealed class ThirdPartyServicesCheck : ICheck
+{
+    /// <summary>The fix that enters a clean boot (and can leave it, restoring the services as they were).</summary>
+    public const string EnterCleanBootFix = "cleanboot.enter";
+
+    /// <inheritdoc />
+    public async Task<CheckResult> RunAsync(CheckContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var services = await context.Machine.Services.ListAsync(cancellationToken).ConfigureAwait(false);
+
+        var running = services
+            .Where(service => IsLoaded(service) && Publishers.IsThirdParty(service.Publisher))
+            .OrderBy(service => service.Name, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        var security = running
+            .Select(service => (Service: service, Product: SecurityProducts.All.FirstOrDefault(product => product.Matches(service))))
+            .Where(match => match.Product is not null)
+            .ToList();
+        var products = security.Select(match => match.Product!.Name).Distinct().ToList();
+
+        var evidence = new List<Evidence>
+        {
+            new("thirdPartyRunning", running.Count.ToString(CultureInfo.InvariantCulture)),
+            new("thirdPartyServices", string.Join(", ", running.Select(service => service.Name))),
+            new("unknownPublisher", services.Count(service => string.IsNullOrWhiteSpace(service.Publisher)).ToString(CultureInfo.InvariantCulture)),
+        };
+
+        if (products.Count > 0)
+        {
+            evidence.Add(new("securitySoftware", string.Join(", ", products)));
+            evidence.Add(new("securityServices", string.Join(", ", security.Select(match => match.Service.Name))));
+            return CheckResult.Warn(Strings.FormatSecuritySoftwareRunning(string.Join(", ", products)), evidence, EnterCleanBootFix);
+        }
+
+        var summary = running.Count switch
+        {
+            0 => Strings.NoThirdPartyServices,
+            1 => Strings.FormatOneThirdPartyService(running[0].DisplayName),
+            _ => Strings.FormatThirdPartyServices(running.Count),
+        };
+        return new CheckResult(CheckStatus.Pass, summary, evidence, []);
+    }
+
+    // A starting, pausing or paused service still has its process and filter drivers loaded, so it can interfere.
+    private static bool IsLoaded(ServiceInfo service) => service.State != ServiceState.Stopped;
+}
