@@ -79,7 +79,7 @@ public sealed record DnsAnswer(string Host, IReadOnlyList<string> Addresses, str
 /// <param name="StatusCode">The HTTP status code, or <see langword="null"/> when no response came.</param>
 /// <param name="Error">Why no response came (name not resolved, refused, TLS failure, timeout), or <see langword="null"/>.</param>
 /// <param name="ElapsedMilliseconds">How long the request took.</param>
-public sealed record HttpProbe(Uri Url, int? StatusCode, string? Error, double ElapsedMilliseconds);
+public sealed record HttpProbe(Uri Url, int? StatusCode = null, string? Error = null, double ElapsedMilliseconds = 0);
 
 /// <summary>A proxy configuration.</summary>
 /// <param name="Direct">True when traffic goes straight out with no proxy.</param>

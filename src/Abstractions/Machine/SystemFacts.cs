@@ -18,9 +18,9 @@ public interface ISystemQueries
 /// <param name="Version">Such as <c>10.0.19045</c>.</param>
 /// <param name="Build">The build number, such as 19045.</param>
 /// <param name="Revision">The update build revision (UBR), such as 3803, or 0 when unknown.</param>
-/// <param name="DisplayVersion">The feature release, such as <c>22H2</c>, when known.</param>
 /// <param name="Architecture">Such as <c>x64</c> or <c>arm64</c>.</param>
-public sealed record OsInfo(string ProductName, string Version, int Build, int Revision, string? DisplayVersion, string Architecture);
+/// <param name="DisplayVersion">The feature release, such as <c>22H2</c>, when known.</param>
+public sealed record OsInfo(string ProductName, string Version, int Build, int Revision, string Architecture, string? DisplayVersion = null);
 
 /// <summary>Memory and processor.</summary>
 /// <param name="MemoryBytes">Installed (or, where that is unknown, usable) memory in bytes.</param>
@@ -43,4 +43,4 @@ public enum FirmwareType
 /// <param name="Type">UEFI or legacy BIOS.</param>
 /// <param name="SecureBootEnabled">Whether Secure Boot is on; <see langword="null"/> when the firmware cannot tell.</param>
 /// <param name="TpmSpecVersion">The TPM's specification version (such as <c>2.0</c>), or <see langword="null"/> when there is no TPM.</param>
-public sealed record FirmwareInfo(FirmwareType Type, bool? SecureBootEnabled, string? TpmSpecVersion);
+public sealed record FirmwareInfo(FirmwareType Type, bool? SecureBootEnabled = null, string? TpmSpecVersion = null);

@@ -14,7 +14,10 @@ public static class SnapshotJson
         RespectNullableAnnotations = true,
         RespectRequiredConstructorParameters = true,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        // Inside an answer a null is written out: the reader requires every field that has no default, so a
+        // hand-written snapshot cannot leave one out by accident. Whole sections are omitted when not recorded
+        // (see the attributes on SnapshotDocument).
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         NumberHandling = JsonNumberHandling.Strict,
