@@ -1,7 +1,7 @@
 using WuToolkit.Host.Running;
 using WuToolkit.Host.Tests.Support;
 
-namespace WuToolkit.Host.Tests.Cli;
+namespace WuToolkit.Host.Tests.CommandLine;
 
 public class ExitCodeTests
 {

@@ -1,0 +1,119 @@
+using WuToolkit.Abstractions.Machine;
+using WuToolkit.Host.Machines.Portable;
+using WuToolkit.Host.Tests.Support;
+
+namespace WuToolkit.Host.Tests.Machines;
+
+public class PortableMachineTests
+{
+    private static PortableMachine NewMachine() => new(TimeProvider.System, TimeSpan.FromSeconds(5));
+
+    [Test]
+    public async Task The_system_volume_has_a_size()
+    {
+        using var machine = NewMachine();
+        var volume = await machine.Storage.GetSystemVolumeAsync(CancellationToken.None);
+        Assert.That(volume.TotalBytes, Is.GreaterThan(0));
+        Assert.That(volume.FreeBytes, Is.InRange(0, volume.TotalBytes));
+    }
+
+    [Test]
+    public async Task A_folder_is_measured_with_its_size_count_and_newest_write()
+    {
+        using var temp = new TempFolder();
+        Directory.CreateDirectory(temp.Combine("sub"));
+        await File.WriteAllBytesAsync(temp.Combine("a.bin"), new byte[1000]);
+        await File.WriteAllBytesAsync(temp.Combine("sub", "b.bin"), new byte[24]);
+        var newest = new DateTime(2026, 11, 1, 8, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(temp.Combine("a.bin"), newest.AddDays(-3));
+        File.SetLastWriteTimeUtc(temp.Combine("sub", "b.bin"), newest);
+
+        using var machine = NewMachine();
+        var info = await machine.Storage.GetPathAsync(temp.Path, CancellationToken.None);
+        Assert.That(info, Is.EqualTo(new PathInfo(temp.Path, true, true, 1024, 2, new DateTimeOffset(newest))));
+
+        var missing = await machine.Storage.GetPathAsync(temp.Combine("nope"), CancellationToken.None);
+        Assert.That(missing.Exists, Is.False);
+    }
+
+    [Test]
+    public async Task Windows_only_questions_are_unanswered_with_a_reason()
+    {
+        Assume.That(OperatingSystem.IsWindows(), Is.False, "the portable machine on Linux and macOS");
+        using var machine = NewMachine();
+        var unanswered = await Assert.ThrowsAsync<QuestionUnansweredException>(() => machine.Services.GetAsync("wuauserv", CancellationToken.None));
+        Assert.That(unanswered!.Reason, Does.Contain("only Windows"));
+        await Assert.ThrowsAsync<QuestionUnansweredException>(() => machine.Storage.GetPathAsync(WindowsPaths.PendingXml, CancellationToken.None));
+        await Assert.ThrowsAsync<QuestionUnansweredException>(() => machine.Registry.GetValueAsync(@"HKLM\SOFTWARE", "x", CancellationToken.None));
+        await Assert.ThrowsAsync<QuestionUnansweredException>(() => machine.Updates.GetHistoryAsync(CancellationToken.None));
+        await Assert.ThrowsAsync<QuestionUnansweredException>(() => machine.System.GetFirmwareAsync(CancellationToken.None));
+        await Assert.ThrowsAsync<QuestionUnansweredException>(() => machine.Network.GetWinHttpProxyAsync(CancellationToken.None));
+    }
+
+    [Test]
+    public async Task Adapters_include_the_loopback_adapter()
+    {
+        using var machine = NewMachine();
+        var adapters = await machine.Network.GetAdaptersAsync(CancellationToken.None);
+        Assert.That(adapters, Has.Some.Matches<AdapterInfo>(a => a!.Kind == AdapterKind.Loopback && a.IPv4Addresses.Contains("127.0.0.1")));
+    }
+
+    [Test]
+    public async Task Name_resolution_answers_and_failures_are_answers()
+    {
+        using var machine = NewMachine();
+        var localhost = await machine.Network.ResolveAsync("localhost", CancellationToken.None);
+        Assert.That(localhost.Error, Is.Null);
+        Assert.That(localhost.Addresses, Is.Not.Empty);
+
+        // .invalid never resolves (RFC 2606); the resolver may answer from /etc/hosts or fail without a network.
+        var invalid = await machine.Network.ResolveAsync("no-such-host.invalid", CancellationToken.None);
+        Assert.That(invalid.Addresses, Is.Empty);
+        Assert.That(invalid.Error, Is.Not.Null.And.Not.Empty);
+    }
+
+    [Test]
+    public async Task An_http_probe_reports_the_status_code_of_a_local_server()
+    {
+        await using var server = new LoopbackHttpServer(statusCode: 403);
+        using var machine = NewMachine();
+        var probe = await machine.Network.ProbeAsync(server.Url, CancellationToken.None);
+        Assert.That(probe.StatusCode, Is.EqualTo(403));
+        Assert.That(probe.Error, Is.Null);
+    }
+
+    [Test]
+    public async Task An_http_probe_to_a_closed_port_is_an_answer_with_an_error()
+    {
+        int port;
+        using (var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0))
+        {
+            listener.Start();
+            port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        }
+
+        using var machine = NewMachine();
+        var probe = await machine.Network.ProbeAsync(new Uri($"http://127.0.0.1:{port}/"), CancellationToken.None);
+        Assert.That(probe.StatusCode, Is.Null);
+        Assert.That(probe.Error, Is.Not.Empty);
+    }
+
+    [Test]
+    public async Task The_clock_offset_against_a_time_server_is_measured()
+    {
+        await using var server = new LoopbackSntpServer(ahead: TimeSpan.FromSeconds(90));
+        using var machine = NewMachine();
+        var offset = await machine.Clock.GetOffsetAsync(server.Address, CancellationToken.None);
+        Assert.That(offset.Offset.TotalSeconds, Is.EqualTo(-90).Within(1), "the machine is 90 s behind the server");
+        Assert.That(offset.RoundTrip, Is.LessThan(TimeSpan.FromSeconds(1)));
+    }
+
+    [Test]
+    public async Task An_unsynchronised_time_server_gives_no_answer()
+    {
+        await using var server = new LoopbackSntpServer(ahead: TimeSpan.Zero, stratum: 0);
+        using var machine = NewMachine();
+        var unanswered = await Assert.ThrowsAsync<QuestionUnansweredException>(() => machine.Clock.GetOffsetAsync(server.Address, CancellationToken.None));
+        Assert.That(unanswered!.Reason, Does.Contain("not synchronised"));
+    }
+}
