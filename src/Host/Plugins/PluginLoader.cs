@@ -206,7 +206,7 @@ public sealed partial class PluginLoader
 
         if (ex is FileNotFoundException missing && missing.FileName is { } file)
         {
-            return Strings.FormatPluginMissingDependency(file);
+            return Strings.FormatPluginMissingDependency(FileOf(file));
         }
 
         if (ex is TargetInvocationException or AggregateException && ex.InnerException is { } inner)
@@ -215,6 +215,25 @@ public sealed partial class PluginLoader
         }
 
         return ex.Message.ReplaceLineEndings(" ");
+    }
+
+    /// <summary>The runtime names a missing assembly by its display name ("VendorHelpers, Version=1.0.0.0, …"), but
+    /// the user is looking for a file to copy: name that file.</summary>
+    private static string FileOf(string missing)
+    {
+        if (!missing.Contains(", Version=", StringComparison.OrdinalIgnoreCase))
+        {
+            return missing;
+        }
+
+        try
+        {
+            return new AssemblyName(missing).Name is { Length: > 0 } name ? name + ".dll" : missing;
+        }
+        catch (Exception ex) when (ex is FileLoadException or ArgumentException)
+        {
+            return missing;
+        }
     }
 
     private static PluginProblem Refused(PluginCandidate candidate, string message) =>

@@ -1,0 +1,68 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using WuToolkit.Abstractions.Checks;
+using WuToolkit.Host.Plugins;
+using WuToolkit.Host.Tests.Support;
+
+namespace WuToolkit.Host.Tests.Plugins;
+
+/// <summary>
+/// Every part of every bundled plugin is composable: loaded through the real loader from the built host's plugins
+/// folder, each exported check and fix can be created (a missing [ImportingConstructor] or a constructor that throws
+/// shows here, not on a user's PC) and has valid metadata. <c>wutk list</c> never creates a check, so nothing else
+/// would notice.
+/// </summary>
+public class BundledPluginCompositionTests
+{
+    // The loader's own rule for ids, restated so that a loosened loader does not loosen this test.
+    private const string IdPattern = "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)+$";
+
+    private static readonly Lazy<PluginCatalog> Catalog = new(() =>
+        new PluginLoader(NullLoggerFactory.Instance).LoadAll([new PluginFolder(BundledFolder, PluginOrigin.BuiltIn)]));
+
+    private static string BundledFolder => Path.Combine(TestPaths.HostOutput, "plugins");
+
+    public static IEnumerable<string> BundledPlugins() =>
+        Directory.EnumerateDirectories(BundledFolder).Select(folder => Path.GetFileName(folder)).Order(StringComparer.Ordinal);
+
+    [Test]
+    public void The_built_host_bundles_plugins_and_loads_all_without_problems()
+    {
+        Assert.That(BundledPlugins(), Does.Contain("Disk"));
+        Assert.That(Catalog.Value.Problems.Select(problem => problem.Message), Is.Empty);
+        Assert.That(Catalog.Value.Plugins.Select(plugin => plugin.Name), Is.EquivalentTo(BundledPlugins()));
+    }
+
+    [TestCaseSource(nameof(BundledPlugins))]
+    public void Every_check_can_be_created_and_has_valid_metadata(string name)
+    {
+        var plugin = Catalog.Value.Plugins.Single(p => p.Name == name);
+        Assert.That(plugin.Checks, Is.Not.Empty, $"{name} exports no checks");
+        foreach (var check in plugin.Checks)
+        {
+            Assert.That(check.Create, Throws.Nothing, check.Id);
+            Assert.That(check.Create(), Is.Not.Null, check.Id);
+            AssertValid(name, check.Id, check.Metadata.Title, check.Metadata.Scenario);
+            Assert.That(check.Metadata.Tags, Is.Not.Null.And.All.Not.Empty, check.Id);
+        }
+    }
+
+    [TestCaseSource(nameof(BundledPlugins))]
+    public void Every_fix_can_be_created_and_has_valid_metadata(string name)
+    {
+        var plugin = Catalog.Value.Plugins.Single(p => p.Name == name);
+        foreach (var fix in plugin.Fixes)
+        {
+            Assert.That(fix.Create, Throws.Nothing, fix.Id);
+            Assert.That(fix.Create(), Is.Not.Null, fix.Id);
+            AssertValid(name, fix.Id, fix.Metadata.Title, fix.Metadata.Scenario);
+        }
+    }
+
+    private static void AssertValid(string plugin, string id, string title, Scenario scenario)
+    {
+        // Ids start with the plugin's name, so that two vendors' plugins cannot clash by accident.
+        Assert.That(id, Does.Match(IdPattern).And.StartWith(plugin.ToLowerInvariant() + "."));
+        Assert.That(title, Is.Not.Null.And.Not.Empty.And.Not.EqualTo(id), id);
+        Assert.That(scenario, Is.AnyOf(Scenario.Update, Scenario.Upgrade, Scenario.Both), id);
+    }
+}
