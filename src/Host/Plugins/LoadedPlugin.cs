@@ -6,9 +6,13 @@ namespace WuToolkit.Host.Plugins;
 /// <param name="Source">The DLL it came from and the folder's origin.</param>
 /// <param name="Checks">Its checks.</param>
 /// <param name="Fixes">Its fixes.</param>
+/// <param name="ErrorCatalogs">Its error-code catalogs.</param>
+/// <param name="LogRules">Its log-analysis rules.</param>
 public sealed record LoadedPlugin(
     string Name,
     string Version,
     PluginCandidate Source,
     IReadOnlyList<CheckDescriptor> Checks,
-    IReadOnlyList<FixDescriptor> Fixes);
+    IReadOnlyList<FixDescriptor> Fixes,
+    IReadOnlyList<ErrorCatalogDescriptor> ErrorCatalogs,
+    IReadOnlyList<LogRuleDescriptor> LogRules);

@@ -6,4 +6,8 @@ public sealed record PluginCatalog(IReadOnlyList<LoadedPlugin> Plugins, IReadOnl
     public IEnumerable<CheckDescriptor> Checks => Plugins.SelectMany(plugin => plugin.Checks);
 
     public IEnumerable<FixDescriptor> Fixes => Plugins.SelectMany(plugin => plugin.Fixes);
+
+    public IEnumerable<ErrorCatalogDescriptor> ErrorCatalogs => Plugins.SelectMany(plugin => plugin.ErrorCatalogs);
+
+    public IEnumerable<LogRuleDescriptor> LogRules => Plugins.SelectMany(plugin => plugin.LogRules);
 }

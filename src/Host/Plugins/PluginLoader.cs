@@ -5,6 +5,8 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
 using WuToolkit.Abstractions.Checks;
 using WuToolkit.Abstractions.Fixes;
+using WuToolkit.Abstractions.Knowledge;
+using WuToolkit.Abstractions.Logs;
 using WuToolkit.Host.Resources;
 using McMasterLoader = McMaster.NETCore.Plugins.PluginLoader;
 
@@ -44,6 +46,8 @@ public sealed partial class PluginLoader
         var names = new Dictionary<string, PluginCandidate>(StringComparer.OrdinalIgnoreCase);
         var checkIds = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var fixIds = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var catalogIds = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var ruleIds = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
         foreach (var candidate in PluginDiscovery.Find(folders))
         {
@@ -64,6 +68,8 @@ public sealed partial class PluginLoader
             {
                 Checks = Unique(plugin.Checks, d => d.Id, checkIds, candidate, problems),
                 Fixes = Unique(plugin.Fixes, d => d.Id, fixIds, candidate, problems),
+                ErrorCatalogs = Unique(plugin.ErrorCatalogs, d => d.Id, catalogIds, candidate, problems),
+                LogRules = Unique(plugin.LogRules, d => d.Id, ruleIds, candidate, problems),
             };
             plugins.Add(plugin);
         }
@@ -143,7 +149,18 @@ public sealed partial class PluginLoader
             .OrderBy(fix => fix.Id, StringComparer.Ordinal)
             .ToList();
 
-        if (checks.Count == 0 && fixes.Count == 0 && !problems.Any(p => p.AssemblyPath == candidate.AssemblyPath))
+        var catalogs = container.GetExports<ExportFactory<IErrorCatalog, ErrorCatalogMetadata>>()
+            .Select(factory => new ErrorCatalogDescriptor(candidate.Name, factory.Metadata, () => factory.CreateExport().Value))
+            .Where(catalog => IsValid(candidate, catalog.Id, catalog.Metadata.Title, problems))
+            .OrderBy(catalog => catalog.Id, StringComparer.Ordinal)
+            .ToList();
+        var rules = container.GetExports<ExportFactory<ILogRule, LogRuleMetadata>>()
+            .Select(factory => new LogRuleDescriptor(candidate.Name, factory.Metadata, () => factory.CreateExport().Value))
+            .Where(rule => IsValid(candidate, rule.Id, rule.Metadata.Title, problems))
+            .OrderBy(rule => rule.Id, StringComparer.Ordinal)
+            .ToList();
+
+        if (checks.Count + fixes.Count + catalogs.Count + rules.Count == 0 && !problems.Any(p => p.AssemblyPath == candidate.AssemblyPath))
         {
             problems.Add(Refused(candidate, Strings.FormatPluginExportsNothing(candidate.Name, Abstractions.Name)));
             return null;
@@ -153,7 +170,7 @@ public sealed partial class PluginLoader
             ?? assembly.GetName().Version?.ToString()
             ?? "?";
         var plus = version.IndexOf('+', StringComparison.Ordinal);
-        return new LoadedPlugin(candidate.Name, plus > 0 ? version[..plus] : version, candidate, checks, fixes);
+        return new LoadedPlugin(candidate.Name, plus > 0 ? version[..plus] : version, candidate, checks, fixes, catalogs, rules);
     }
 
     private static bool IsValid(PluginCandidate candidate, string? id, string? title, List<PluginProblem> problems)

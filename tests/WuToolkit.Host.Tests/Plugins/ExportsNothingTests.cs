@@ -22,7 +22,7 @@ public class ExportsNothingTests
         var problem = report.Problems.Single();
         Assert.That(problem.Plugin, Is.EqualTo(Fixture));
         Assert.That(problem.Refused, Is.True);
-        Assert.That(problem.Message, Does.Contain("exports no checks or fixes"));
+        Assert.That(problem.Message, Does.Contain("loaded but exports nothing").And.Contain("[ExportCheck]"));
         Assert.That(report.Plugins.Select(p => p.Name), Does.Not.Contain(Fixture));
         Assert.That(report.ChecksOf("Disk"), Does.Contain("disk.free-space"));
     }
@@ -38,7 +38,7 @@ public class ExportsNothingTests
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Incomplete));
         var report = CliJson.ReadPlugins(result.Output);
-        Assert.That(report.Problems.Single().Message, Does.Contain("plugin 'ExportsNothing' loaded but exports no checks or fixes"));
+        Assert.That(report.Problems.Single().Message, Does.Contain("plugin 'ExportsNothing' loaded but exports nothing"));
         Assert.That(report.ChecksOf("Disk"), Does.Contain("disk.free-space"));
     }
 }

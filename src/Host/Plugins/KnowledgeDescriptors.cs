@@ -1,0 +1,16 @@
+using WuToolkit.Abstractions.Knowledge;
+using WuToolkit.Abstractions.Logs;
+
+namespace WuToolkit.Host.Plugins;
+
+/// <summary>An error-code catalog as the host knows it before creating it.</summary>
+public sealed record ErrorCatalogDescriptor(string Plugin, ErrorCatalogMetadata Metadata, Func<IErrorCatalog> Create)
+{
+    public string Id => Metadata.Id;
+}
+
+/// <summary>A log rule as the host knows it; <see cref="Create"/> gives a fresh instance for each file.</summary>
+public sealed record LogRuleDescriptor(string Plugin, LogRuleMetadata Metadata, Func<ILogRule> Create)
+{
+    public string Id => Metadata.Id;
+}
