@@ -48,13 +48,13 @@ public static class SnapshotFile
             // The header first, so that a snapshot of another version is named as such rather than as a
             // document full of unknown sections.
             var bytes = utf8.ToArray();
-            using (var document = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = 64 }))
-            {
-                CheckHeader(document.RootElement, name);
-            }
+            using var document = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = 64 });
+            CheckHeader(document.RootElement, name);
 
-            return JsonSerializer.Deserialize<SnapshotDocument>(bytes, SnapshotJson.Options)
+            var snapshot = JsonSerializer.Deserialize<SnapshotDocument>(bytes, SnapshotJson.Options)
                 ?? throw new SnapshotFormatException(Strings.FormatSnapshotNotAnObject(name));
+            RefuseNullItems(document.RootElement, "$", name);
+            return snapshot;
         }
         catch (JsonException ex)
         {
@@ -84,13 +84,15 @@ public static class SnapshotFile
             throw new SnapshotFormatException(Strings.FormatSnapshotNotAnObject(name));
         }
 
+        // ValueEquals, not GetString: the bytes may not be valid UTF-8.
         if (!root.TryGetProperty("format", out var format) || format.ValueKind != JsonValueKind.String
-            || format.GetString() != SnapshotDocument.FormatName)
+            || !format.ValueEquals(SnapshotDocument.FormatName))
         {
             throw new SnapshotFormatException(Strings.FormatSnapshotWrongFormat(name, SnapshotDocument.FormatName));
         }
 
-        if (!root.TryGetProperty("version", out var version) || !version.TryGetInt32(out var number))
+        if (!root.TryGetProperty("version", out var version) || version.ValueKind != JsonValueKind.Number
+            || !version.TryGetInt32(out var number))
         {
             throw new SnapshotFormatException(Strings.FormatSnapshotNoVersion(name));
         }
@@ -98,6 +100,34 @@ public static class SnapshotFile
         if (number != SnapshotDocument.CurrentVersion)
         {
             throw new SnapshotFormatException(Strings.FormatSnapshotWrongVersion(name, number, SnapshotDocument.CurrentVersion));
+        }
+    }
+
+    /// <summary>System.Text.Json holds properties to their nullability but not the items of a list. No list in a
+    /// snapshot may hold null: one that did would break whatever asked about it. Run after deserializing, so
+    /// every name on the way is a known, valid one.</summary>
+    private static void RefuseNullItems(JsonElement element, string path, string name)
+    {
+        if (element.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var property in element.EnumerateObject())
+            {
+                RefuseNullItems(property.Value, $"{path}.{property.Name}", name);
+            }
+        }
+        else if (element.ValueKind == JsonValueKind.Array)
+        {
+            var index = 0;
+            foreach (var item in element.EnumerateArray())
+            {
+                var at = $"{path}[{index++}]";
+                if (item.ValueKind == JsonValueKind.Null)
+                {
+                    throw new SnapshotFormatException(Strings.FormatSnapshotNullItem(name, at));
+                }
+
+                RefuseNullItems(item, at, name);
+            }
         }
     }
 

@@ -10,7 +10,8 @@ public static class SnapshotJson
 {
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {
-        Converters = { new JsonStringEnumConverter() },
+        // Names only: a number would be a guess (sc.exe calls a disabled service 4, which is Manual here).
+        Converters = { new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false) },
         RespectNullableAnnotations = true,
         RespectRequiredConstructorParameters = true,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
