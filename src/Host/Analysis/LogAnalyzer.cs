@@ -1,0 +1,99 @@
+using WuToolkit.Abstractions.Logs;
+using WuToolkit.Host.Plugins;
+using WuToolkit.Host.Resources;
+
+namespace WuToolkit.Host.Analysis;
+
+/// <summary>
+/// Feeds each file's entries, in order, to the rules that read its kind, with a fresh rule instance per file.
+/// A rule that throws is switched off for that file and reported; it never stops the analysis.
+/// </summary>
+public sealed class LogAnalyzer(IReadOnlyList<LogRuleDescriptor> rules)
+{
+    /// <summary>Analyses one file's entries (already read and folded by the log reader).</summary>
+    public FileAnalysis Analyze(string path, LogKind kind, IEnumerable<LogEntry> entries, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var findings = new List<LogFinding>();
+        var problems = new List<RuleProblem>();
+        var active = new Dictionary<LogKind, List<ActiveRule>>();
+        long count = 0;
+        LogEntry? last = null;
+        foreach (var entry in entries)
+        {
+            if ((++count & 0xFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            last = entry;
+            if (!active.TryGetValue(entry.Kind, out var forKind))
+            {
+                forKind = Start(entry.Kind, path, entry.Line, problems);
+                active.Add(entry.Kind, forKind);
+            }
+
+            foreach (var rule in forKind)
+            {
+                if (!rule.Failed)
+                {
+                    Guard(rule, path, entry.Line, problems, () => rule.Instance.Observe(entry, findings));
+                }
+            }
+        }
+
+        foreach (var rule in active.Values.SelectMany(list => list).Where(rule => !rule.Failed))
+        {
+            Guard(rule, path, last?.Line ?? 0, problems, () => rule.Instance.Complete(findings));
+        }
+
+        return new FileAnalysis(new AnalyzedFile(path, kind, count), findings, problems);
+    }
+
+    private List<ActiveRule> Start(LogKind kind, string path, long line, List<RuleProblem> problems)
+    {
+        var started = new List<ActiveRule>();
+        foreach (var rule in rules.Where(rule => (rule.Metadata.Kinds ?? []).Contains(kind)))
+        {
+            try
+            {
+                started.Add(new ActiveRule(rule.Id, rule.Create()));
+            }
+#pragma warning disable CA1031 // A plugin's rule may fail in any way; it is reported, never fatal.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                problems.Add(new RuleProblem(rule.Id, path, line, Strings.FormatRuleCrashed(rule.Id, ex.GetType().Name, ex.Message)));
+            }
+        }
+
+        return started;
+    }
+
+    private static void Guard(ActiveRule rule, string path, long line, List<RuleProblem> problems, Action action)
+    {
+        try
+        {
+            action();
+        }
+#pragma warning disable CA1031 // As above: one bad rule must not cost the user the other rules' findings.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            rule.Failed = true;
+            problems.Add(new RuleProblem(rule.Id, path, line, Strings.FormatRuleCrashed(rule.Id, ex.GetType().Name, ex.Message.ReplaceLineEndings(" "))));
+        }
+    }
+
+    private sealed class ActiveRule(string id, ILogRule instance)
+    {
+        public string Id { get; } = id;
+
+        public ILogRule Instance { get; } = instance;
+
+        public bool Failed { get; set; }
+    }
+}
+
+/// <summary>The result of analysing one file.</summary>
+public sealed record FileAnalysis(AnalyzedFile File, IReadOnlyList<LogFinding> Findings, IReadOnlyList<RuleProblem> Problems);

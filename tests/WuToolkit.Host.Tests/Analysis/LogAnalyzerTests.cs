@@ -1,0 +1,112 @@
+using WuToolkit.Abstractions.Logs;
+using WuToolkit.Host.Analysis;
+using WuToolkit.Host.Plugins;
+using WuToolkit.Host.Running;
+
+namespace WuToolkit.Host.Tests.Analysis;
+
+public class LogAnalyzerTests
+{
+    private static LogEntry Entry(long line, string text, int minute = 0, LogKind kind = LogKind.Cbs, string file = "CBS.log") =>
+        new(kind, file, line, new DateTimeOffset(2026, 11, 20, 9, minute, 0, TimeSpan.Zero), "Error", "CSI", text);
+
+    private static LogRuleDescriptor Rule(string id, Func<ILogRule> create, params LogKind[] kinds) =>
+        new("Test", new LogRuleMetadata { Id = id, Title = id, Kinds = kinds }, create);
+
+    /// <summary>Reports every entry containing "fail"; says "repaired" at the end if it saw "repaired".</summary>
+    private sealed class WordRule : ILogRule
+    {
+        private bool _repaired;
+
+        public void Observe(LogEntry entry, ICollection<LogFinding> findings)
+        {
+            if (entry.Text.Contains("fail", StringComparison.Ordinal))
+            {
+                findings.Add(new LogFinding(FindingSeverity.Failure, "test.word", entry.Text, entry));
+            }
+
+            _repaired |= entry.Text.Contains("repaired", StringComparison.Ordinal);
+        }
+
+        public void Complete(ICollection<LogFinding> findings)
+        {
+            if (_repaired)
+            {
+                findings.Add(new LogFinding(FindingSeverity.Repaired, "test.word", "repaired", new LogEntry(LogKind.Cbs, "CBS.log", 0, null, "", "", "")));
+            }
+        }
+    }
+
+    private sealed class ThrowingRule : ILogRule
+    {
+        public void Observe(LogEntry entry, ICollection<LogFinding> findings) =>
+            throw new FormatException("bad line");
+
+        public void Complete(ICollection<LogFinding> findings) => throw new InvalidOperationException("never called");
+    }
+
+    [Test]
+    public void Rules_see_only_their_kinds_with_a_fresh_instance_per_file()
+    {
+        var created = 0;
+        var analyzer = new LogAnalyzer([Rule("test.word", () => { created++; return new WordRule(); }, LogKind.Cbs)]);
+
+        var first = analyzer.Analyze("CBS.log", LogKind.Cbs, [Entry(1, "install fail"), Entry(2, "repaired")], CancellationToken.None);
+        var second = analyzer.Analyze("dism.log", LogKind.Dism, [Entry(1, "fail", kind: LogKind.Dism, file: "dism.log")], CancellationToken.None);
+        var third = analyzer.Analyze("CBS2.log", LogKind.Cbs, [Entry(1, "all good")], CancellationToken.None);
+
+        Assert.That(first.Findings.Select(f => f.Severity), Is.EqualTo(new[] { FindingSeverity.Failure, FindingSeverity.Repaired }));
+        Assert.That(second.Findings, Is.Empty, "a CBS rule does not read DISM entries");
+        Assert.That(third.Findings, Is.Empty, "state does not leak from one file to the next");
+        Assert.That(created, Is.EqualTo(2));
+        Assert.That(first.File.Entries, Is.EqualTo(2));
+    }
+
+    [Test]
+    public void A_rule_that_throws_is_switched_off_for_the_file_and_the_others_go_on()
+    {
+        var analyzer = new LogAnalyzer(
+        [
+            Rule("test.throws", () => new ThrowingRule(), LogKind.Cbs),
+            Rule("test.ctor", () => throw new InvalidOperationException("no"), LogKind.Cbs),
+            Rule("test.word", () => new WordRule(), LogKind.Cbs),
+        ]);
+
+        var result = analyzer.Analyze("CBS.log", LogKind.Cbs, [Entry(7, "a fail"), Entry(8, "b fail")], CancellationToken.None);
+
+        Assert.That(result.Findings, Has.Count.EqualTo(2));
+        Assert.That(result.Problems.Select(p => p.RuleId), Is.EquivalentTo(new[] { "test.throws", "test.ctor" }));
+        Assert.That(result.Problems.Single(p => p.RuleId == "test.throws").Line, Is.EqualTo(7));
+        Assert.That(result.Problems.Single(p => p.RuleId == "test.throws").Message, Does.Contain("bad line"));
+    }
+
+    [Test]
+    public void The_timeline_orders_findings_across_files_and_marks_the_first_failure()
+    {
+        var cbs = Entry(10, "late fail", minute: 30);
+        var dism = Entry(3, "early fail", minute: 5, kind: LogKind.Dism, file: "dism.log");
+        var info = new LogEntry(LogKind.SetupAct, "setupact.log", 1, new DateTimeOffset(2026, 11, 20, 9, 1, 0, TimeSpan.Zero), "Info", "SP", "phase");
+        var report = new LogReport(
+            [new AnalyzedFile("CBS.log", LogKind.Cbs, 10), new AnalyzedFile("dism.log", LogKind.Dism, 3)],
+            [
+                new LogFinding(FindingSeverity.Failure, "r", "late", cbs),
+                new LogFinding(FindingSeverity.Failure, "r", "early", dism),
+                new LogFinding(FindingSeverity.Info, "r", "phase", info),
+            ],
+            [],
+            TimeSpan.Zero);
+
+        Assert.That(report.Timeline().Select(f => f.Summary), Is.EqualTo(new[] { "phase", "early", "late" }));
+        Assert.That(report.FirstFailure()!.Summary, Is.EqualTo("early"));
+        Assert.That(report.ExitCode, Is.EqualTo(ExitCodes.IssueFound));
+    }
+
+    [Test]
+    public void A_clean_analysis_exits_0_and_an_unreadable_file_makes_it_incomplete()
+    {
+        var clean = new LogReport([new AnalyzedFile("CBS.log", LogKind.Cbs, 5)], [], [], TimeSpan.Zero);
+        var partial = clean with { Files = [.. clean.Files, new AnalyzedFile("x.evtx", LogKind.Unknown, 0, "binary event log")] };
+        Assert.That(clean.ExitCode, Is.EqualTo(ExitCodes.Ok));
+        Assert.That(partial.ExitCode, Is.EqualTo(ExitCodes.Incomplete));
+    }
+}
