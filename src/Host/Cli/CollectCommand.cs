@@ -25,15 +25,7 @@ public static class CollectCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             using var session = HostSession.Open(parse, options, environment);
-            var request = RunRequestParser.From(parse, options, session);
-            if (request is null)
-            {
-                return ExitCodes.Usage;
-            }
-
-            var catalog = session.LoadPlugins();
-            var selection = RunRequestParser.Select(request, catalog, session);
-            if (selection is null)
+            if (RunRequestParser.Prepare(parse, options, session) is not { } run)
             {
                 return ExitCodes.Usage;
             }
@@ -41,10 +33,10 @@ public static class CollectCommand
             var file = parse.GetValue(output)!;
             var recorder = new SnapshotRecorder();
             var collected = TimeProvider.System.GetUtcNow();
-            using (var live = new PortableMachine(TimeProvider.System, request.ProbeTimeout))
+            using (var live = new PortableMachine(TimeProvider.System, run.Request.ProbeTimeout))
             {
                 var machine = new RecordingMachine(live, recorder);
-                var report = await RunEngine.RunAsync(catalog, selection, machine, request, session.LoggerFactory, "live", "live", false, cancellationToken)
+                var report = await RunEngine.RunAsync(run.Catalog, run.Selection, machine, run.Request, session.LoggerFactory, "live", "live", false, cancellationToken)
                     .ConfigureAwait(false);
                 await session.CreateFormatter().WriteRunAsync(report, cancellationToken).ConfigureAwait(false);
             }

@@ -25,15 +25,7 @@ public static class RunCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             using var session = HostSession.Open(parse, options, environment);
-            var request = RunRequestParser.From(parse, options, session);
-            if (request is null)
-            {
-                return ExitCodes.Usage;
-            }
-
-            var catalog = session.LoadPlugins();
-            var selection = RunRequestParser.Select(request, catalog, session);
-            if (selection is null)
+            if (RunRequestParser.Prepare(parse, options, session) is not { } run)
             {
                 return ExitCodes.Usage;
             }
@@ -44,27 +36,25 @@ public static class RunCommand
             {
                 var document = await SnapshotFile.ReadAsync(file.FullName, cancellationToken).ConfigureAwait(false);
                 var machine = new SnapshotMachine(document);
-                return await ExecuteAsync(session, request, catalog, selection, machine, file.FullName, "snapshot", failOnWarn, cancellationToken).ConfigureAwait(false);
+                return await ExecuteAsync(session, run, machine, file.FullName, "snapshot", failOnWarn, cancellationToken).ConfigureAwait(false);
             }
 
-            using var live = new PortableMachine(TimeProvider.System, request.ProbeTimeout);
-            return await ExecuteAsync(session, request, catalog, selection, live, "live", "live", failOnWarn, cancellationToken).ConfigureAwait(false);
+            using var live = new PortableMachine(TimeProvider.System, run.Request.ProbeTimeout);
+            return await ExecuteAsync(session, run, live, "live", "live", failOnWarn, cancellationToken).ConfigureAwait(false);
         });
         return command;
     }
 
-    internal static async Task<int> ExecuteAsync(
+    private static async Task<int> ExecuteAsync(
         HostSession session,
-        RunRequest request,
-        PluginCatalog catalog,
-        CheckSelection selection,
+        RunRequestParser.PreparedRun run,
         IMachine machine,
         string machineName,
         string machineKind,
         bool failOnWarn,
         CancellationToken cancellationToken)
     {
-        var report = await RunEngine.RunAsync(catalog, selection, machine, request, session.LoggerFactory, machineName, machineKind, failOnWarn, cancellationToken)
+        var report = await RunEngine.RunAsync(run.Catalog, run.Selection, machine, run.Request, session.LoggerFactory, machineName, machineKind, failOnWarn, cancellationToken)
             .ConfigureAwait(false);
         await session.CreateFormatter().WriteRunAsync(report, cancellationToken).ConfigureAwait(false);
         return report.ExitCode;

@@ -10,6 +10,23 @@ namespace WuToolkit.Host.Cli;
 /// result means a usage error that has already been said on standard error.</summary>
 public static class RunRequestParser
 {
+    /// <summary>A validated request with its plugins loaded and its checks selected.</summary>
+    public sealed record PreparedRun(RunRequest Request, PluginCatalog Catalog, CheckSelection Selection);
+
+    /// <summary>Parses the request, loads the plugins and selects the checks; null after a usage error was said.</summary>
+    public static PreparedRun? Prepare(ParseResult parse, CommonOptions options, HostSession session)
+    {
+        var request = From(parse, options, session);
+        if (request is null)
+        {
+            return null;
+        }
+
+        var catalog = session.LoadPlugins();
+        var selection = Select(request, catalog, session);
+        return selection is null ? null : new PreparedRun(request, catalog, selection);
+    }
+
     public static RunRequest? From(ParseResult parse, CommonOptions options, HostSession session)
     {
         ArgumentNullException.ThrowIfNull(parse);
