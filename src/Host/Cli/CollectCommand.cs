@@ -1,5 +1,5 @@
 using System.CommandLine;
-using WuToolkit.Host.Machines.Portable;
+using WuToolkit.Host.Machines;
 using WuToolkit.Host.Machines.Recording;
 using WuToolkit.Host.Machines.Snapshots;
 using WuToolkit.Host.Resources;
@@ -33,12 +33,17 @@ public static class CollectCommand
             var file = parse.GetValue(output)!;
             var recorder = new SnapshotRecorder();
             var collected = TimeProvider.System.GetUtcNow();
-            using (var live = new PortableMachine(TimeProvider.System, run.Request.ProbeTimeout))
+            var live = LiveMachine.Create(TimeProvider.System, run.Request.ProbeTimeout);
+            try
             {
                 var machine = new RecordingMachine(live, recorder);
                 var report = await RunEngine.RunAsync(run.Catalog, run.Selection, machine, run.Request, session.LoggerFactory, "live", "live", false, cancellationToken)
                     .ConfigureAwait(false);
                 await session.CreateFormatter().WriteRunAsync(report, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                LiveMachine.Release(live);
             }
 
             var snapshot = recorder.ToSnapshot(collected, $"wutk {HostSession.ToolVersion}", parse.GetValue(description));

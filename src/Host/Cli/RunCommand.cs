@@ -1,7 +1,7 @@
 using System.CommandLine;
 using WuToolkit.Abstractions.Machine;
 using WuToolkit.Host.Configuration;
-using WuToolkit.Host.Machines.Portable;
+using WuToolkit.Host.Machines;
 using WuToolkit.Host.Machines.Snapshots;
 using WuToolkit.Host.Plugins;
 using WuToolkit.Host.Resources;
@@ -39,8 +39,15 @@ public static class RunCommand
                 return await ExecuteAsync(session, run, machine, file.FullName, "snapshot", failOnWarn, cancellationToken).ConfigureAwait(false);
             }
 
-            using var live = new PortableMachine(TimeProvider.System, run.Request.ProbeTimeout);
-            return await ExecuteAsync(session, run, live, "live", "live", failOnWarn, cancellationToken).ConfigureAwait(false);
+            var live = LiveMachine.Create(TimeProvider.System, run.Request.ProbeTimeout);
+            try
+            {
+                return await ExecuteAsync(session, run, live, "live", "live", failOnWarn, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                LiveMachine.Release(live);
+            }
         });
         return command;
     }

@@ -1,0 +1,58 @@
+using System.Runtime.Versioning;
+using Microsoft.Win32;
+using WuToolkit.Abstractions.Machine;
+
+namespace WuToolkit.Host.Machines.Windows;
+
+/// <summary>Registry questions through Microsoft.Win32.Registry (64-bit view), read only.</summary>
+[SupportedOSPlatform("windows")]
+internal sealed class WindowsRegistry : IRegistryQueries
+{
+    public Task<RegistryValue?> GetValueAsync(string key, string name, CancellationToken cancellationToken) =>
+        Task.FromResult(Read(key, name));
+
+    public static RegistryValue? Read(string key, string name)
+    {
+        if (WindowsFacts.RegistryPath(key) is not var (hive, subKey))
+        {
+            throw new QuestionUnansweredException($@"registry/{key}\{name}", $"'{key}' does not start with a registry hive");
+        }
+
+        using var root = RegistryKey.OpenBaseKey(hive switch
+        {
+            "HKCU" => RegistryHive.CurrentUser,
+            "HKU" => RegistryHive.Users,
+            "HKCR" => RegistryHive.ClassesRoot,
+            _ => RegistryHive.LocalMachine,
+        }, RegistryView.Registry64);
+        try
+        {
+            using var opened = root.OpenSubKey(subKey, writable: false);
+            if (opened?.GetValue(name, null, RegistryValueOptions.DoNotExpandEnvironmentNames) is not { } data)
+            {
+                return null;
+            }
+
+            var kind = opened.GetValueKind(name) switch
+            {
+                RegistryValueKind.String => "REG_SZ",
+                RegistryValueKind.ExpandString => "REG_EXPAND_SZ",
+                RegistryValueKind.DWord => "REG_DWORD",
+                RegistryValueKind.QWord => "REG_QWORD",
+                RegistryValueKind.MultiString => "REG_MULTI_SZ",
+                RegistryValueKind.Binary => "REG_BINARY",
+                _ => "REG_NONE",
+            };
+            return new RegistryValue(key, name, kind, WindowsFacts.RegistryData(data));
+        }
+        catch (Exception ex) when (ex is System.Security.SecurityException or UnauthorizedAccessException)
+        {
+            throw new QuestionUnansweredException($@"registry/{key}\{name}", ex.Message);
+        }
+    }
+
+    public static int? ReadNumber(string key, string name) =>
+        Read(key, name) is { Kind: "REG_DWORD" or "REG_QWORD" } value && long.TryParse(value.Data, out var number) ? (int)number : null;
+
+    public static string? ReadText(string key, string name) => Read(key, name)?.Data;
+}
