@@ -59,17 +59,13 @@ public class PortableMachineTests
     }
 
     [Test]
-    public async Task Name_resolution_answers_and_failures_are_answers()
+    public async Task Name_resolution_answers_from_the_local_resolver()
     {
+        // Only "localhost": the hosts file answers it, so the test sends nothing beyond this machine.
         using var machine = NewMachine();
         var localhost = await machine.Network.ResolveAsync("localhost", CancellationToken.None);
         Assert.That(localhost.Error, Is.Null);
         Assert.That(localhost.Addresses, Is.Not.Empty);
-
-        // .invalid never resolves (RFC 2606); the resolver may answer from /etc/hosts or fail without a network.
-        var invalid = await machine.Network.ResolveAsync("no-such-host.invalid", CancellationToken.None);
-        Assert.That(invalid.Addresses, Is.Empty);
-        Assert.That(invalid.Error, Is.Not.Null.And.Not.Empty);
     }
 
     [Test]
