@@ -1,0 +1,36 @@
+using System.Text;
+using WuToolkit.Abstractions.Logs;
+
+namespace WuToolkit.Host.Logs;
+
+/// <summary>How to read a log; the defaults suit every log wutk knows.</summary>
+public sealed record LogReadOptions
+{
+    /// <summary>The defaults: kind and encoding detected, 64 KiB lines, 256 KiB entries.</summary>
+    public static LogReadOptions Default { get; } = new();
+
+    /// <summary>Read the file as this kind instead of detecting it from its name and first lines.</summary>
+    public LogKind? Kind { get; init; }
+
+    /// <summary>Decode with this encoding instead of detecting it (a byte order mark is still skipped).</summary>
+    public Encoding? Encoding { get; init; }
+
+    /// <summary>
+    /// Longer lines are cut here and marked as cut, so that a file without line ends (a crash dump renamed .log,
+    /// a run of NUL bytes) is read in constant memory instead of buffered whole.
+    /// </summary>
+    public int MaxLineChars { get; init; } = 64 * 1024;
+
+    /// <summary>
+    /// An entry's text (its first line with its continuation lines) stops growing here, for the same reason:
+    /// one timestamp followed by a gigabyte of untimestamped lines must not become a gigabyte string.
+    /// </summary>
+    public int MaxEntryChars { get; init; } = 256 * 1024;
+
+    /// <summary>
+    /// Parse line logs on a second thread while the caller reads the entries (bounded, a few hundred KiB of
+    /// entries ahead), so that parsing overlaps with the rules on a multi-core PC. Off, everything happens on
+    /// the caller's thread.
+    /// </summary>
+    public bool ReadAhead { get; init; } = true;
+}

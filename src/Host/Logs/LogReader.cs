@@ -1,0 +1,199 @@
+using WuToolkit.Abstractions.Logs;
+using WuToolkit.Host.Resources;
+
+namespace WuToolkit.Host.Logs;
+
+/// <summary>
+/// Turns log files into entries — the one way into every log wutk reads (CBS, DISM, WindowsUpdate in both
+/// formats, setupact/setuperr, SetupDiag results, CompatData, event exports as XML or CSV).
+/// <para>
+/// Entries are an <see cref="IEnumerable{T}"/>, read lazily as the caller enumerates: the log analyzer
+/// consumes them one at a time and synchronously, file reads are sequential, and a lazy sequence keeps memory
+/// constant for multi-gigabyte files (one 64 KiB byte buffer, one character buffer of twice the line limit,
+/// the entry being built). Each enumeration opens the file again. A file is opened with sharing for read,
+/// write and delete, so a log Windows is still writing can be read.
+/// </para>
+/// <para>
+/// Errors: a folder, a missing or unreadable file, or a binary event log (.evtx by name or by content) is a
+/// <see cref="LogFormatException"/> with a one-line message naming the file; the path checks happen when
+/// <c>Read</c> is called, the content check on the first step of the enumeration. Every other input, of
+/// any bytes, gives entries — of kind Unknown, as raw lines, when nothing else fits. An I/O error in the
+/// middle of a file is the <see cref="IOException"/> it is.
+/// </para>
+/// </summary>
+public static class LogReader
+{
+    private static readonly byte[] EvtxMagic = "ElfFile\0"u8.ToArray();
+
+    /// <summary>Reads the log at <paramref name="path"/>, detecting its kind and encoding.</summary>
+    public static IEnumerable<LogEntry> Read(string path, CancellationToken cancellationToken = default) =>
+        Read(path, LogReadOptions.Default, cancellationToken);
+
+    /// <summary>Reads the log at <paramref name="path"/> as <paramref name="options"/> say.</summary>
+    public static IEnumerable<LogEntry> Read(string path, LogReadOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(options);
+        Validate(options);
+        var byName = LogKindDetector.FromName(path);
+        CheckPath(path);
+        return ReadFile(path, options.Kind is null && byName is not null ? options with { Kind = byName } : options, cancellationToken);
+    }
+
+    /// <summary>
+    /// Reads a log from a stream (not disposed); <paramref name="file"/> names it in the entries and, when it
+    /// looks like a file name, helps tell its kind.
+    /// </summary>
+    public static IEnumerable<LogEntry> Read(Stream stream, string file, LogReadOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(file);
+        options ??= LogReadOptions.Default;
+        Validate(options);
+        var kind = options.Kind ?? LogKindDetector.FromName(file);
+        return ReadStream(stream, file, options with { Kind = kind }, cancellationToken);
+    }
+
+    /// <summary>Decides the kind and encoding of the log at <paramref name="path"/> (reading at most its first 64 KiB).</summary>
+    /// <exception cref="LogFormatException">A folder, a missing or unreadable file, a binary event log.</exception>
+    public static LogFile Open(string path, LogReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        options ??= LogReadOptions.Default;
+        Validate(options);
+        var kind = options.Kind ?? LogKindDetector.FromName(path);
+        using var stream = OpenFile(path);
+        using var input = OpenInput(stream, path, options);
+        kind ??= LogKindDetector.FromContent(input.HeadText, path);
+        return new LogFile(path, kind.Value, input.Encoding.WebName, options with { Kind = kind });
+    }
+
+    /// <summary>Refuses a folder or a missing file, with a message naming it.</summary>
+    internal static void CheckPath(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            throw new LogFormatException(LogStrings.FormatLogIsFolder(path));
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new LogFormatException(LogStrings.FormatLogNotFound(path));
+        }
+    }
+
+    internal static FileStream OpenFile(string path)
+    {
+        CheckPath(path);
+        try
+        {
+            // No FileStream buffer: the decoder reads 64 KiB at a time already.
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0, FileOptions.SequentialScan);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            throw new LogFormatException(LogStrings.FormatLogUnreadable(path, ex.Message.ReplaceLineEndings(" ")), ex);
+        }
+    }
+
+    /// <summary>Samples the stream and refuses a binary event log whatever its name.</summary>
+    internal static LogInput OpenInput(Stream stream, string file, LogReadOptions options)
+    {
+        LogInput input;
+        try
+        {
+            input = LogInput.Open(stream, options.Encoding);
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            throw new LogFormatException(LogStrings.FormatLogUnreadable(file, ex.Message.ReplaceLineEndings(" ")), ex);
+        }
+
+        if (input.Head.Span.StartsWith(EvtxMagic))
+        {
+            input.Dispose();
+            throw new LogFormatException(LogStrings.FormatBinaryEventLog(file));
+        }
+
+        return input;
+    }
+
+    private static IEnumerable<LogEntry> ReadFile(string path, LogReadOptions options, CancellationToken cancellationToken) =>
+        Iterate(OpenFile(path), ownsStream: true, path, options, cancellationToken);
+
+    private static IEnumerable<LogEntry> ReadStream(Stream stream, string file, LogReadOptions options, CancellationToken cancellationToken) =>
+        Iterate(stream, ownsStream: false, file, options, cancellationToken);
+
+    /// <summary>The one iterator between a file and its reader: the line logs are pulled entry by entry from
+    /// <see cref="IEntrySource"/>, the structured ones through their own sequences.</summary>
+    private static IEnumerable<LogEntry> Iterate(Stream stream, bool ownsStream, string file, LogReadOptions options, CancellationToken cancellationToken)
+    {
+        using var owned = ownsStream ? stream : null;
+        using var input = OpenInput(stream, file, options);
+        var kind = options.Kind ?? LogKindDetector.FromContent(input.HeadText, file);
+        if (LineSource(input, kind, file, options) is { } source)
+        {
+            if (options.ReadAhead)
+            {
+                foreach (var entry in ReadAhead.Entries(source, cancellationToken))
+                {
+                    yield return entry;
+                }
+
+                yield break;
+            }
+
+            long count = 0;
+            while (source.Next() is { } entry)
+            {
+                if ((++count & 0x3FF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                yield return entry;
+            }
+
+            yield break;
+        }
+
+        foreach (var entry in Structured(input, kind, file, options, cancellationToken))
+        {
+            yield return entry;
+        }
+    }
+
+    private static IEntrySource? LineSource(LogInput input, LogKind kind, string file, LogReadOptions options)
+    {
+        if (kind is LogKind.SetupDiag or LogKind.CompatData or LogKind.EventLog)
+        {
+            return null;
+        }
+
+        return input.ReadsBytes
+            ? new TextLogParser<byte>(ChunkReader<byte>.For(input.Body), input.Encoding, kind, file, options)
+            : new TextLogParser<char>(ChunkReader<char>.For(input.Text), input.Encoding, kind, file, options);
+    }
+
+    private static IEnumerable<LogEntry> Structured(LogInput input, LogKind kind, string file, LogReadOptions options, CancellationToken cancellationToken)
+    {
+        var text = input.Text;
+        var start = input.HeadText.AsSpan().TrimStart(" \t\r\n\0");
+        var first = start.IsEmpty ? '\0' : start[0];
+        return kind switch
+        {
+            LogKind.SetupDiag when first == '<' => SetupDiagXmlParser.Parse(text, file, options, cancellationToken),
+            LogKind.SetupDiag when first == '{' => SetupDiagJsonParser.Parse(text, file, options, cancellationToken),
+            LogKind.SetupDiag => SetupDiagTextParser.Parse(text, file, options, cancellationToken),
+            LogKind.CompatData => CompatDataParser.Parse(text, file, options, cancellationToken),
+            LogKind.EventLog when first == '<' => EventXmlParser.Parse(text, file, options, cancellationToken),
+            _ => EventCsvParser.Parse(text, file, options, cancellationToken),
+        };
+    }
+
+    private static void Validate(LogReadOptions options)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxLineChars, 16, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxEntryChars, options.MaxLineChars, nameof(options));
+    }
+}

@@ -1,0 +1,114 @@
+using WuToolkit.Abstractions.Logs;
+using WuToolkit.Host.Logs;
+using WuToolkit.Host.Tests.Support;
+
+namespace WuToolkit.Host.Tests.Logs;
+
+public class LogReaderTests
+{
+    [Test]
+    public void A_folder_a_missing_file_are_refused_with_a_one_line_message_naming_them()
+    {
+        using var folder = new TempFolder();
+        var missing = folder.Combine("CBS.log");
+
+        var isFolder = Assert.Throws<LogFormatException>(() => LogReader.Read(folder.Path));
+        var notThere = Assert.Throws<LogFormatException>(() => LogReader.Read(missing));
+        var notOpened = Assert.Throws<LogFormatException>(() => LogReader.Open(missing));
+
+        Assert.That(isFolder.Message, Does.Contain(folder.Path));
+        Assert.That(notThere.Message, Does.Contain(missing));
+        Assert.That(notOpened.Message, Is.EqualTo(notThere.Message));
+        Assert.That(new[] { isFolder.Message, notThere.Message }, Has.None.Contains("\n"));
+    }
+
+    [Test]
+    public void Open_tells_kind_and_encoding_and_entries_can_be_read_again()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Combine("copy-of-cbs.txt");
+        File.WriteAllBytes(path, LogFixtures.Encode(LogFixtures.Cbs, System.Text.Encoding.Unicode, byteOrderMark: true));
+
+        var file = LogReader.Open(path);
+
+        Assert.That((file.Path, file.Kind, file.EncodingName), Is.EqualTo((path, LogKind.Cbs, "utf-16")));
+        Assert.That(file.Entries().Count(), Is.EqualTo(6));
+        Assert.That(file.Entries().Select(e => e.Line), Is.EqualTo(LogReader.Read(path).Select(e => e.Line)));
+        Assert.That(file.Entries().Select(e => e.File), Is.All.EqualTo(path));
+    }
+
+    [Test]
+    public void A_kind_given_by_the_caller_wins()
+    {
+        var entries = LogFixtures.Read(LogFixtures.Cbs, "CBS.log", new LogReadOptions { Kind = LogKind.Unknown });
+
+        Assert.That(entries.Select(e => e.Kind), Is.All.EqualTo(LogKind.Unknown));
+        Assert.That(entries, Has.Count.EqualTo(8), "no folding: every line is an entry of its own");
+        Assert.That(entries[0].Component, Is.EqualTo("CBS"), "a timestamped line still gets its fields");
+    }
+
+    [Test]
+    public void Unknown_text_is_read_as_raw_lines()
+    {
+        var entries = LogFixtures.Read("first line\r\n\r\n  second line  \r\n", "notes.txt");
+
+        Assert.That(entries.Select(e => (e.Kind, e.Line, e.Time, e.Level, e.Component, e.Text)), Is.EqualTo(new[]
+        {
+            (LogKind.Unknown, 1L, (DateTimeOffset?)null, "", "", "first line"),
+            (LogKind.Unknown, 3L, (DateTimeOffset?)null, "", "", "  second line"),
+        }));
+    }
+
+    [Test]
+    public void Empty_input_gives_no_entries()
+    {
+        Assert.That(LogFixtures.Read([], "CBS.log"), Is.Empty);
+        Assert.That(LogFixtures.Read([0xEF, 0xBB, 0xBF], "CBS.log"), Is.Empty);
+        Assert.That(LogFixtures.Read([], "events.xml"), Is.Empty);
+    }
+
+    [TestCase(true)]
+    [TestCase(false)]
+    public void Cancellation_stops_the_reading(bool readAhead)
+    {
+        using var cancel = new CancellationTokenSource();
+        using var stream = new RepeatingStream(10_000_000);
+        var read = 0;
+
+        Assert.That(
+            () =>
+            {
+                foreach (var entry in LogReader.Read(stream, "CBS.log", new LogReadOptions { ReadAhead = readAhead }, cancel.Token))
+                {
+                    if (++read == 5000)
+                    {
+                        cancel.Cancel();
+                    }
+                }
+            },
+            Throws.InstanceOf<OperationCanceledException>());
+        Assert.That(read, Is.LessThan(100_000));
+    }
+
+    [Test]
+    public void Stopping_early_stops_the_reading_thread()
+    {
+        using var stream = new RepeatingStream(100_000_000);
+
+        var first = LogReader.Read(stream, "CBS.log").Take(10).ToList();
+        var position = stream.Produced;
+        Thread.Sleep(200);
+
+        Assert.That(first, Has.Count.EqualTo(10));
+        Assert.That(stream.Produced, Is.EqualTo(position), "nothing is read after the enumeration ended");
+        Assert.That(position, Is.LessThan(10_000_000));
+    }
+
+    [Test]
+    public void An_exception_while_reading_reaches_the_caller()
+    {
+        using var stream = new RepeatingStream(1_000_000) { FailAfter = 500_000 };
+
+        Assert.Throws<IOException>(() => LogReader.Read(stream, "CBS.log").Count());
+    }
+}
