@@ -1,0 +1,67 @@
+using WuToolkit.Abstractions.Logs;
+using WuToolkit.Plugins.Logs.Resources;
+
+namespace WuToolkit.Plugins.Logs;
+
+/// <summary>
+/// Servicing operations that failed with an HRESULT: CBS's Error-level "Failed to …" lines. CBS logs one failure
+/// at every level of its call stack, so each code is reported once, at its first line. Info-level "Failed to …"
+/// lines are not failures (CBS probes packages and reports 0x800F0805 CBS_E_INVALID_PACKAGE or 0x800F080D
+/// CBS_E_PACKAGE_NOT_APPLICABLE at Info level in every Windows Update session), and lines another rule explains
+/// better (a named package, store corruption) are left to that rule: at the end of the file a code that another
+/// finding of this file already carries is not reported again.
+/// </summary>
+[ExportLogRule(Id, "Servicing (CBS) operations that failed with an error code", LogKind.Cbs)]
+public sealed class CbsFailedOperationRule : ILogRule
+{
+    public const string Id = "cbs.failed-operation";
+
+    /// <summary>A bound on distinct codes kept (real logs have a handful).</summary>
+    private const int MaxCodes = 256;
+
+    private readonly Dictionary<uint, LogEntry> _first = [];
+    private readonly List<uint> _order = [];
+
+    public void Observe(LogEntry entry, ICollection<LogFinding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentNullException.ThrowIfNull(findings);
+        if (!entry.Level.Equals("Error", StringComparison.Ordinal) || !entry.Component.Equals("CBS", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var text = Words.FirstLine(entry.Text.AsSpan());
+        if (!text.Contains("Failed", StringComparison.OrdinalIgnoreCase) ||
+            text.Contains("Package_", StringComparison.Ordinal) ||
+            !HResult.TryFindAfter(text, "HRESULT = ", out var code) ||
+            !HResult.IsFailure(code) ||
+            code is 0x80073712 or 0x800F0831)
+        {
+            return;
+        }
+
+        if (_first.Count < MaxCodes && _first.TryAdd(code, entry))
+        {
+            _order.Add(code);
+        }
+    }
+
+    public void Complete(ICollection<LogFinding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        foreach (var code in _order)
+        {
+            var entry = _first[code];
+            if (findings.Any(f => f.Code == code && f.Severity == FindingSeverity.Failure && f.Entry.File == entry.File))
+            {
+                continue;
+            }
+
+            var said = Words.FirstLine(entry.Text.AsSpan()).Trim();
+            var bracket = said.LastIndexOf('[');
+            var message = (bracket > 0 ? said[..bracket] : said).TrimEnd().TrimEnd('.').ToString();
+            findings.Add(Findings.Of(FindingSeverity.Failure, Id, Strings.FormatCbsOperationFailed(message, HResult.Format(code)), entry, code));
+        }
+    }
+}

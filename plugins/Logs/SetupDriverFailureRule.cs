@@ -1,0 +1,101 @@
+using WuToolkit.Abstractions.Logs;
+using WuToolkit.Plugins.Logs.Resources;
+
+namespace WuToolkit.Plugins.Logs;
+
+/// <summary>
+/// 0xC1900101, Setup's "a driver caused the failure" (usually with a rollback), with the driver named. Setup
+/// rarely says which driver in the line that carries the code, so, as SetupDiag does, the rule looks for driver
+/// files (<c>.sys</c>, <c>oem12.inf</c>, <c>netrtwlanu.inf</c>) in the lines just before the failure and, if
+/// there are none, just after it. Files that end in .sys but are no drivers (pagefile.sys, hiberfil.sys,
+/// swapfile.sys) are not taken for drivers. One finding per file: the first 0xC1900101.
+/// </summary>
+[ExportLogRule(Id, "Driver failures behind 0xC1900101, with the driver named", LogKind.SetupAct, LogKind.SetupErr)]
+public sealed class SetupDriverFailureRule : ILogRule
+{
+    public const string Id = "setup.driver-failure";
+
+    private const uint DriverFailure = 0xC1900101;
+
+    /// <summary>How far from the failure a driver name still counts as related, in entries.</summary>
+    private const int Reach = 60;
+
+    /// <summary>How many drivers to name at most.</summary>
+    private const int MaxNamed = 3;
+
+    private readonly Queue<(long Line, string Name)> _recent = new();
+    private LogEntry? _failure;
+    private int _after;
+    private bool _reported;
+
+    public void Observe(LogEntry entry, ICollection<LogFinding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentNullException.ThrowIfNull(findings);
+        if (_reported)
+        {
+            return;
+        }
+
+        var text = entry.Text.AsSpan();
+        if (text.Contains(".sys", StringComparison.OrdinalIgnoreCase) || text.Contains(".inf", StringComparison.OrdinalIgnoreCase))
+        {
+            foreach (var name in DriverFiles.In(text))
+            {
+                _recent.Enqueue((entry.Line, name));
+                if (_recent.Count > 2 * MaxNamed)
+                {
+                    _recent.Dequeue();
+                }
+            }
+        }
+
+        if (_failure is null)
+        {
+            if (text.Contains("C1900101", StringComparison.OrdinalIgnoreCase))
+            {
+                _failure = entry;
+                if (Named(entry.Line) is { } before)
+                {
+                    Report(findings, before);
+                }
+            }
+
+            return;
+        }
+
+        // Looking after the failure for the driver it did not name.
+        if (Named(_failure.Line) is { } after)
+        {
+            Report(findings, after);
+        }
+        else if (++_after > Reach)
+        {
+            Report(findings, null);
+        }
+    }
+
+    public void Complete(ICollection<LogFinding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        if (!_reported && _failure is not null)
+        {
+            Report(findings, Named(_failure.Line));
+        }
+    }
+
+    /// <summary>The drivers seen within reach of the failure, most recent first.</summary>
+    private string? Named(long failureLine)
+    {
+        var names = _recent.Where(seen => Math.Abs(seen.Line - failureLine) <= Reach)
+            .Select(seen => seen.Name).Reverse().Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxNamed).ToList();
+        return names.Count == 0 ? null : string.Join(", ", names);
+    }
+
+    private void Report(ICollection<LogFinding> findings, string? drivers)
+    {
+        _reported = true;
+        var summary = drivers is null ? Strings.SetupDriverFailureUnnamed : Strings.FormatSetupDriverFailure(drivers);
+        findings.Add(Findings.Of(FindingSeverity.Failure, Id, summary, _failure!, DriverFailure, drivers));
+    }
+}

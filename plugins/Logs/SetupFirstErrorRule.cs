@@ -1,0 +1,107 @@
+using WuToolkit.Abstractions.Logs;
+using WuToolkit.Plugins.Logs.Resources;
+
+namespace WuToolkit.Plugins.Logs;
+
+/// <summary>
+/// The first error of a failed feature upgrade. The orchestrator (MOUPG) passes a failure up its call stack and
+/// logs it at every level ("CDlpActionDataMigrate::ExecuteRoutine(691): Result = 0x80070032", then CDlpTask,
+/// CSetupManager … with the same result): the chain is one finding, and where the component that failed logged
+/// the same code just before ("CSetupPlatform::Initialize: Disk provisioning is not available; hr =
+/// 0x80070032"), that line is the finding, since it says what failed. Disk space (0x80070070) and driver failures
+/// (0xC1900101) have their own rules, which name more. Appraiser (CONX) errors that Setup swallows are not read:
+/// only a MOUPG result makes a chain.
+/// </summary>
+[ExportLogRule(Id, "The first error of a failed feature upgrade (MOUPG result chains)", LogKind.SetupAct, LogKind.SetupErr)]
+public sealed class SetupFirstErrorRule : ILogRule
+{
+    public const string Id = "setup.first-error";
+
+    /// <summary>How close the originating error must be to the start of the chain.</summary>
+    private static readonly TimeSpan Close = TimeSpan.FromMinutes(1);
+
+    private readonly HashSet<uint> _reported = [];
+    private (LogEntry Entry, uint Code)? _lastError;
+    private uint _chain;
+
+    public void Observe(LogEntry entry, ICollection<LogFinding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentNullException.ThrowIfNull(findings);
+        if (!entry.Level.Equals("Error", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var text = Words.FirstLine(entry.Text.AsSpan());
+        if (!entry.Component.Equals("MOUPG", StringComparison.Ordinal))
+        {
+            // Remember the last error of a component with a code: it may be where a chain began. A run of errors
+            // with one code is kept at its first line, the one that says what failed.
+            if (!entry.Component.Equals("CONX", StringComparison.Ordinal) && TryCode(text, out var said) &&
+                (_lastError is not { } last || last.Code != said || !IsNear(last.Entry, entry)))
+            {
+                _lastError = (entry, said);
+            }
+
+            return;
+        }
+
+        if (!HResult.TryFindAfter(text, "Result = ", out var code) || !HResult.IsFailure(code) || code == _chain)
+        {
+            return;
+        }
+
+        _chain = code;
+        if (code is 0x80070070 or 0xC1900101 || !_reported.Add(code))
+        {
+            return;
+        }
+
+        var first = _lastError is { } origin && origin.Code == code && IsNear(origin.Entry, entry) ? origin.Entry : entry;
+        var (where, what) = Describe(Words.FirstLine(first.Text.AsSpan()));
+        var summary = what.Length == 0
+            ? Strings.FormatSetupFirstError(where, HResult.Format(code))
+            : Strings.FormatSetupFirstErrorSaid(where, what, HResult.Format(code));
+        findings.Add(Findings.Of(FindingSeverity.Failure, Id, summary, first, code, where));
+    }
+
+    public void Complete(ICollection<LogFinding> findings)
+    {
+    }
+
+    private static bool TryCode(ReadOnlySpan<char> text, out uint code) =>
+        (HResult.TryFindAfter(text, "hr = ", out code) || HResult.TryFindAfter(text, "Error: ", out code) ||
+         HResult.TryFindAfter(text, "Result = ", out code)) && HResult.IsFailure(code);
+
+    private static bool IsNear(LogEntry origin, LogEntry chain) =>
+        origin.Time is { } a && chain.Time is { } b ? (b - a).Duration() <= Close : chain.Line - origin.Line <= 50;
+
+    /// <summary>
+    /// Where the error was logged and what it says: "CSetupPlatform::Initialize" and "Disk provisioning is not
+    /// available" from "CSetupPlatform::Initialize: Disk provisioning is not available; hr = 0x80070032".
+    /// </summary>
+    private static (string Where, string What) Describe(ReadOnlySpan<char> text)
+    {
+        var line = text.Trim();
+        var colon = line.IndexOf(": ", StringComparison.Ordinal);
+        var where = colon < 0 ? line : line[..colon];
+        var paren = where.IndexOf('(');
+        if (paren > 0)
+        {
+            where = where[..paren];
+        }
+
+        var what = colon < 0 ? default : line[(colon + 2)..];
+        foreach (var stop in (ReadOnlySpan<string>)["; hr =", ". Error:", " Error:", "Result =", "[gle="])
+        {
+            var at = what.IndexOf(stop, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                what = what[..at];
+            }
+        }
+
+        return (where.Trim().ToString(), what.Trim().TrimEnd(".;").ToString());
+    }
+}

@@ -1,0 +1,87 @@
+using WuToolkit.Abstractions.Logs;
+using WuToolkit.Plugins.Logs.Resources;
+
+namespace WuToolkit.Plugins.Logs;
+
+/// <summary>
+/// A feature upgrade that rolled back, from the rollback log's opening ("Initiating rollback/uninstall, phase =
+/// 0", then "Current phase string : SafeOS,Start", "Current op string : 44,end", "Current result: 0x8007000D"):
+/// the phase and operation Setup was in and the result it failed with, which is where to look in the setupact.log
+/// of the failed attempt. Setup rolls back in several stages that repeat the same state; it is one finding.
+/// </summary>
+[ExportLogRule(Id, "Feature upgrades that rolled back, with the phase, operation and result", LogKind.SetupAct, LogKind.SetupErr)]
+public sealed class SetupRollbackRule : ILogRule
+{
+    public const string Id = "setup.rollback";
+
+    private readonly HashSet<(string?, string?, uint?)> _reported = [];
+    private LogEntry? _start;
+    private string? _phase;
+    private string? _operation;
+
+    public void Observe(LogEntry entry, ICollection<LogFinding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentNullException.ThrowIfNull(findings);
+        if (!entry.Component.Equals("SP", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var text = Words.FirstLine(entry.Text.AsSpan()).Trim();
+        if (text.StartsWith("Initiating rollback", StringComparison.Ordinal))
+        {
+            _start ??= entry;
+        }
+        else if (_start is null || !text.StartsWith("Current ", StringComparison.Ordinal))
+        {
+            return;
+        }
+        else if (text.StartsWith("Current phase string", StringComparison.Ordinal))
+        {
+            _phase = Value(text);
+        }
+        else if (text.StartsWith("Current op string", StringComparison.Ordinal))
+        {
+            _operation = Value(text)?.Split(',')[0];
+        }
+        else if (text.StartsWith("Current result:", StringComparison.Ordinal) &&
+                 HResult.TryFindAfter(text, ":", out var code))
+        {
+            Report(findings, HResult.IsFailure(code) ? code : null);
+        }
+    }
+
+    public void Complete(ICollection<LogFinding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        if (_start is not null)
+        {
+            Report(findings, null);
+        }
+    }
+
+    private static string? Value(ReadOnlySpan<char> text)
+    {
+        var colon = text.IndexOf(':');
+        var value = colon < 0 ? default : text[(colon + 1)..].Trim();
+        return value.IsEmpty || value.Equals("NULL", StringComparison.Ordinal) ? null : value.ToString();
+    }
+
+    private void Report(ICollection<LogFinding> findings, uint? code)
+    {
+        var start = _start!;
+        _start = null;
+        if (!_reported.Add((_phase, _operation, code)))
+        {
+            return;
+        }
+
+        var phase = _phase ?? Strings.Unknown;
+        var operation = _operation ?? Strings.Unknown;
+        var summary = code is { } failed
+            ? Strings.FormatSetupRolledBack(phase, operation, HResult.Format(failed))
+            : Strings.FormatSetupRolledBackNoCode(phase, operation);
+        findings.Add(Findings.Of(FindingSeverity.Failure, Id, summary, start, code, _phase));
+    }
+}

@@ -1,0 +1,64 @@
+using WuToolkit.Abstractions.Logs;
+
+namespace WuToolkit.Plugins.Tests.Logs;
+
+/// <summary>
+/// A log's entries, written line by line as a reader would give them: line numbers from 1 and, unless
+/// <see cref="At"/> says otherwise, one second between entries.
+/// </summary>
+internal sealed class LogBuilder(LogKind kind, string file)
+{
+    private readonly List<LogEntry> _entries = [];
+    private DateTimeOffset? _time = new DateTimeOffset(2023, 5, 17, 8, 0, 0, TimeSpan.Zero);
+    private long _line;
+
+    public IReadOnlyList<LogEntry> Entries => _entries;
+
+    public static LogBuilder Cbs() => new(LogKind.Cbs, "CBS.log");
+
+    public static LogBuilder Dism() => new(LogKind.Dism, "dism.log");
+
+    public static LogBuilder WindowsUpdate() => new(LogKind.WindowsUpdate, "WindowsUpdate.log");
+
+    public static LogBuilder SetupAct() => new(LogKind.SetupAct, "setupact.log");
+
+    public static LogBuilder SetupDiag() => new(LogKind.SetupDiag, "SetupDiagResults.xml");
+
+    public static LogBuilder CompatData() => new(LogKind.CompatData, "CompatData.xml");
+
+    public static LogBuilder Events() => new(LogKind.EventLog, "WindowsUpdateClient.xml");
+
+    public LogBuilder Info(string component, string text) => Add("Info", component, text);
+
+    public LogBuilder Warning(string component, string text) => Add("Warning", component, text);
+
+    public LogBuilder Error(string component, string text) => Add("Error", component, text);
+
+    /// <summary>A WindowsUpdate.log line, which has no level.</summary>
+    public LogBuilder Wu(string component, string text) => Add("", component, text);
+
+    /// <summary>An entry with the given level, component and text.</summary>
+    public LogBuilder Add(string level, string component, string text)
+    {
+        _entries.Add(new LogEntry(kind, file, ++_line, _time, level, component, text));
+        _time = _time?.AddSeconds(1);
+        return this;
+    }
+
+    /// <summary>The next entries are at <paramref name="time"/> (null: the format has no time).</summary>
+    public LogBuilder At(DateTimeOffset? time)
+    {
+        _time = time;
+        return this;
+    }
+
+    /// <summary>The next entries are <paramref name="seconds"/> later.</summary>
+    public LogBuilder Later(double seconds)
+    {
+        _time = _time?.AddSeconds(seconds);
+        return this;
+    }
+
+    /// <summary>Runs a fresh rule over the entries, as the analyser does for one file.</summary>
+    public List<LogFinding> Run(ILogRule rule) => Rules.Run(rule, _entries);
+}

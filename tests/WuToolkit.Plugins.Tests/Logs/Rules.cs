@@ -1,0 +1,22 @@
+using WuToolkit.Abstractions.Logs;
+
+namespace WuToolkit.Plugins.Tests.Logs;
+
+/// <summary>Runs rules over entries the way the log analyser does: every entry in order, then Complete.</summary>
+internal static class Rules
+{
+    public static List<LogFinding> Run(ILogRule rule, IEnumerable<LogEntry> entries)
+    {
+        var findings = new List<LogFinding>();
+        foreach (var entry in entries)
+        {
+            rule.Observe(entry, findings);
+        }
+
+        rule.Complete(findings);
+        return findings;
+    }
+
+    public static List<LogFinding> Failures(this IEnumerable<LogFinding> findings) =>
+        findings.Where(finding => finding.Severity == FindingSeverity.Failure).ToList();
+}
