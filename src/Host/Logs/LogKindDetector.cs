@@ -19,18 +19,15 @@ namespace WuToolkit.Host.Logs;
 /// </summary>
 public static class LogKindDetector
 {
-    /// <summary>The kind the file name gives, or null when the name says nothing.</summary>
-    /// <exception cref="LogFormatException">The name is that of a binary event log.</exception>
+    /// <summary>
+    /// The kind the file name gives, or null when the name says nothing (and for a binary event log, which
+    /// <see cref="IsBinaryEventLog"/> tells; reading one is refused).
+    /// </summary>
     public static LogKind? FromName(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         var name = FileNameOf(path);
         var extension = Path.GetExtension(name);
-        if (Is(extension, ".evtx") || Is(extension, ".evt"))
-        {
-            throw new LogFormatException(LogStrings.FormatBinaryEventLog(path));
-        }
-
         var log = Is(extension, ".log");
         return name switch
         {
@@ -43,6 +40,14 @@ public static class LogKindDetector
             _ when Is(extension, ".xml") && (Starts(name, "CompatData") || Is(name, "ScanResult.xml")) => LogKind.CompatData,
             _ => null,
         };
+    }
+
+    /// <summary>True for a binary event log by its name (.evtx, .evt), which wutk does not read: export it as XML.</summary>
+    public static bool IsBinaryEventLog(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var extension = Path.GetExtension(FileNameOf(path));
+        return Is(extension, ".evtx") || Is(extension, ".evt");
     }
 
     /// <summary>The kind of log <paramref name="head"/> (the start of a file, decoded) looks like.</summary>
@@ -59,6 +64,7 @@ public static class LogKindDetector
     /// <exception cref="LogFormatException">A folder, a missing or unreadable file, a binary event log.</exception>
     public static LogKind Detect(string path)
     {
+        LogReader.RefuseBinaryEventLog(path);
         if (FromName(path) is { } byName)
         {
             LogReader.CheckPath(path);

@@ -7,11 +7,14 @@ namespace WuToolkit.Host.Logs;
 /// Turns log files into entries — the one way into every log wutk reads (CBS, DISM, WindowsUpdate in both
 /// formats, setupact/setuperr, SetupDiag results, CompatData, event exports as XML or CSV).
 /// <para>
-/// Entries are an <see cref="IEnumerable{T}"/>, read lazily as the caller enumerates: the log analyzer
-/// consumes them one at a time and synchronously, file reads are sequential, and a lazy sequence keeps memory
-/// constant for multi-gigabyte files (one 64 KiB byte buffer, one character buffer of twice the line limit,
-/// the entry being built). Each enumeration opens the file again. A file is opened with sharing for read,
-/// write and delete, so a log Windows is still writing can be read.
+/// Entries are an <see cref="IEnumerable{T}"/> rather than an async sequence, read lazily as the caller
+/// enumerates: the log analyzer consumes them one at a time and synchronously, file reads are sequential
+/// and cheap next to parsing, and a lazy sequence keeps memory constant for multi-gigabyte files (the 64 KiB
+/// sample, one line buffer of twice the line limit, the entry being built, and with
+/// <see cref="LogReadOptions.ReadAhead"/> a few batches of entries). UTF-8 and ASCII-compatible files are
+/// split and parsed as bytes, and only each entry's text is decoded. Each enumeration opens the file again.
+/// A file is opened with sharing for read, write and delete, so a log Windows is still writing can be read.
+/// Dispose the enumerator (foreach does) to close the file early.
 /// </para>
 /// <para>
 /// Errors: a folder, a missing or unreadable file, or a binary event log (.evtx by name or by content) is a
@@ -35,6 +38,7 @@ public static class LogReader
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(options);
         Validate(options);
+        RefuseBinaryEventLog(path);
         var byName = LogKindDetector.FromName(path);
         CheckPath(path);
         return ReadFile(path, options.Kind is null && byName is not null ? options with { Kind = byName } : options, cancellationToken);
@@ -50,6 +54,7 @@ public static class LogReader
         ArgumentNullException.ThrowIfNull(file);
         options ??= LogReadOptions.Default;
         Validate(options);
+        RefuseBinaryEventLog(file);
         var kind = options.Kind ?? LogKindDetector.FromName(file);
         return ReadStream(stream, file, options with { Kind = kind }, cancellationToken);
     }
@@ -61,11 +66,21 @@ public static class LogReader
         ArgumentNullException.ThrowIfNull(path);
         options ??= LogReadOptions.Default;
         Validate(options);
+        RefuseBinaryEventLog(path);
         var kind = options.Kind ?? LogKindDetector.FromName(path);
         using var stream = OpenFile(path);
         using var input = OpenInput(stream, path, options);
         kind ??= LogKindDetector.FromContent(input.HeadText, path);
         return new LogFile(path, kind.Value, input.Encoding.WebName, options with { Kind = kind });
+    }
+
+    /// <summary>Refuses a binary event log by its name, with a message saying how to export it.</summary>
+    internal static void RefuseBinaryEventLog(string path)
+    {
+        if (LogKindDetector.IsBinaryEventLog(path))
+        {
+            throw new LogFormatException(LogStrings.FormatBinaryEventLog(path));
+        }
     }
 
     /// <summary>Refuses a folder or a missing file, with a message naming it.</summary>
@@ -118,16 +133,19 @@ public static class LogReader
         return input;
     }
 
+    // The file is opened on the first step of the enumeration, not before: a sequence that is never
+    // enumerated holds no file open.
     private static IEnumerable<LogEntry> ReadFile(string path, LogReadOptions options, CancellationToken cancellationToken) =>
-        Iterate(OpenFile(path), ownsStream: true, path, options, cancellationToken);
+        Iterate(() => OpenFile(path), ownsStream: true, path, options, cancellationToken);
 
     private static IEnumerable<LogEntry> ReadStream(Stream stream, string file, LogReadOptions options, CancellationToken cancellationToken) =>
-        Iterate(stream, ownsStream: false, file, options, cancellationToken);
+        Iterate(() => stream, ownsStream: false, file, options, cancellationToken);
 
     /// <summary>The one iterator between a file and its reader: the line logs are pulled entry by entry from
     /// <see cref="IEntrySource"/>, the structured ones through their own sequences.</summary>
-    private static IEnumerable<LogEntry> Iterate(Stream stream, bool ownsStream, string file, LogReadOptions options, CancellationToken cancellationToken)
+    private static IEnumerable<LogEntry> Iterate(Func<Stream> open, bool ownsStream, string file, LogReadOptions options, CancellationToken cancellationToken)
     {
+        var stream = open();
         using var owned = ownsStream ? stream : null;
         using var input = OpenInput(stream, file, options);
         var kind = options.Kind ?? LogKindDetector.FromContent(input.HeadText, file);

@@ -3,15 +3,17 @@ using System.Globalization;
 namespace WuToolkit.Host.Logs;
 
 /// <summary>
-/// Reads the timestamps of log lines from spans, digit by digit: no regular expression, no allocation, no
-/// exception for a date that does not exist (month 13 is simply not a timestamp). Log clocks carry no offset;
-/// their times are returned with offset zero, as <c>LogEntry.Time</c> documents, and are not converted: all
-/// of a PC's text logs use its local clock, so they stay comparable with one another.
+/// Log times. Line timestamps are read digit by digit (see <see cref="CodeUnits{T}.TryDateTime"/>): no
+/// regular expression, no allocation, and no exception for a date that does not exist (month 13 is simply
+/// not a timestamp). Log clocks carry no offset; their times are returned with offset zero, as
+/// <c>LogEntry.Time</c> documents, and are not converted: all of a PC's text logs use its local clock, so
+/// they stay comparable with one another. (Event exports are the exception: their SystemTime is UTC.)
 /// </summary>
 internal static class LogTimestamps
 {
     private static readonly CultureInfo UnitedStates = CultureInfo.GetCultureInfo("en-US");
 
+    /// <summary>The date and time, or false when it does not exist.</summary>
     public static bool TryCreate(int year, int month, int day, int hour, int minute, int second, out DateTime value)
     {
         value = default;

@@ -27,9 +27,19 @@ public class LogKindDetectorTests
     [TestCase("notes.txt")]
     [TestCase("events.xml")]
     [TestCase("cbs-copy.txt")]
+    [TestCase("System.evtx")]
     public void Other_names_say_nothing(string path)
     {
         Assert.That(LogKindDetector.FromName(path), Is.Null);
+    }
+
+    [TestCase("System.evtx", true)]
+    [TestCase(@"C:\Windows\System32\winevt\Logs\Microsoft-Windows-WindowsUpdateClient%4Operational.EVTX", true)]
+    [TestCase("old.evt", true)]
+    [TestCase("events.xml", false)]
+    public void Binary_event_logs_are_known_by_name(string path, bool binary)
+    {
+        Assert.That(LogKindDetector.IsBinaryEventLog(path), Is.EqualTo(binary));
     }
 
     [Test]
@@ -67,6 +77,9 @@ public class LogKindDetectorTests
 
         var byName = Assert.Throws<LogFormatException>(() => LogReader.Read(named));
         var byContent = Assert.Throws<LogFormatException>(() => LogReader.Read(renamed).ToList());
+        Assert.Throws<LogFormatException>(() => LogReader.Open(named));
+        Assert.Throws<LogFormatException>(() => LogKindDetector.Detect(named));
+        Assert.Throws<LogFormatException>(() => LogReader.Open(renamed));
 
         Assert.That(byName.Message, Does.Contain(named).And.Contain("wevtutil"));
         Assert.That(byContent.Message, Does.Contain(renamed));

@@ -105,6 +105,21 @@ public class LogReaderTests
     }
 
     [Test]
+    public void Nothing_is_read_before_the_enumeration_starts_and_both_modes_give_the_same_entries()
+    {
+        using var stream = new RepeatingStream(3_000_000);
+        using var again = new RepeatingStream(3_000_000);
+
+        var entries = LogReader.Read(stream, "CBS.log", new LogReadOptions { ReadAhead = true });
+        Assert.That(stream.Produced, Is.Zero);
+
+        var ahead = entries.ToList();
+        var inline = LogReader.Read(again, "CBS.log", new LogReadOptions { ReadAhead = false }).ToList();
+        Assert.That(ahead, Has.Count.GreaterThan(20_000));
+        Assert.That(ahead, Is.EqualTo(inline), "records compare by value");
+    }
+
+    [Test]
     public void An_exception_while_reading_reaches_the_caller()
     {
         using var stream = new RepeatingStream(1_000_000) { FailAfter = 500_000 };
