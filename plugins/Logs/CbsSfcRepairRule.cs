@@ -19,11 +19,15 @@ public sealed class CbsSfcRepairRule : ILogRule
     /// <summary>Enough for any real run (sfc reports dozens of files, rarely hundreds); keeps memory bounded on hostile input.</summary>
     private const int MaxFiles = 4096;
 
+    /// <summary>sfc passes marked on the timeline; a log with more is a concatenation or hostile, and more marks say nothing new.</summary>
+    private const int MaxPasses = 64;
+
     /// <summary>Pictures Windows ships (wallpapers, theme images, icons): cosmetic, whatever sfc says of them.</summary>
     private static readonly string[] Pictures = [".jpg", ".jpeg", ".png", ".bmp", ".gif", ".svg", ".ico"];
 
     private readonly Dictionary<string, FileVerdict> _files = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<string> _order = [];
+    private int _passes;
 
     public void Observe(LogEntry entry, ICollection<LogFinding> findings)
     {
@@ -69,7 +73,7 @@ public sealed class CbsSfcRepairRule : ILogRule
             // "Repairing file \??\C:\Windows\System32\\dnsapi.dll from store": the file in use is replaced by the store's copy.
             Record(Words.FileName(message["Repairing file ".Length..^" from store".Length]), entry, failed: false);
         }
-        else if (message.StartsWith("Repair complete", StringComparison.Ordinal))
+        else if (message.StartsWith("Repair complete", StringComparison.Ordinal) && _passes++ < MaxPasses)
         {
             findings.Add(Findings.Of(FindingSeverity.Info, Id, Strings.SfcPassComplete, entry));
         }

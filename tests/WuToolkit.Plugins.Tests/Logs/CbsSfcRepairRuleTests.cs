@@ -80,6 +80,18 @@ public class CbsSfcRepairRuleTests
     }
 
     [Test]
+    public void Passes_beyond_what_a_real_log_holds_are_not_all_marked()
+    {
+        var log = LogBuilder.Cbs();
+        for (var pass = 0; pass < 1000; pass++)
+        {
+            log.Info("CSI", "0000026d [SR] Repair complete");
+        }
+
+        Assert.That(log.Run(new CbsSfcRepairRule()), Has.Count.EqualTo(64));
+    }
+
+    [Test]
     public void A_verify_pass_that_finds_nothing_says_nothing()
     {
         var findings = LogBuilder.Cbs()
