@@ -24,6 +24,7 @@ public static class WutkCommandLine
         root.Subcommands.Add(RunCommand.Create(options, environment));
         root.Subcommands.Add(PluginsCommand.Create(options, environment));
         root.Subcommands.Add(CollectCommand.Create(options, environment));
+        root.Subcommands.Add(ExplainCommand.Create(options, environment));
         return root;
     }
 

@@ -1,3 +1,4 @@
+using WuToolkit.Host.Knowledge;
 using WuToolkit.Host.Plugins;
 using WuToolkit.Host.Running;
 
@@ -11,4 +12,7 @@ public interface IOutputFormatter
     Task WriteListAsync(PluginCatalog catalog, IReadOnlyList<CheckDescriptor> checks, CancellationToken cancellationToken);
 
     Task WritePluginsAsync(PluginCatalog catalog, CancellationToken cancellationToken);
+
+    /// <summary>One code explained (<c>wutk explain</c>), or the codes a search found (<c>--search</c>).</summary>
+    Task WriteExplainAsync(ExplainReport report, CancellationToken cancellationToken);
 }

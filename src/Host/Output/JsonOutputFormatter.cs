@@ -10,7 +10,7 @@ namespace WuToolkit.Host.Output;
 /// Machine-readable output. The shape is a contract (docs/schemas/*.schema.json, tested): fields are only ever
 /// added within a schema version; renaming or removing one means a new <c>schemaVersion</c>.
 /// </summary>
-public sealed class JsonOutputFormatter(TextWriter output, string toolVersion) : IOutputFormatter
+public sealed partial class JsonOutputFormatter(TextWriter output, string toolVersion) : IOutputFormatter
 {
     public const int SchemaVersion = 1;
 

@@ -11,7 +11,7 @@ namespace WuToolkit.Host.Output;
 /// Output for people: one row a finding with its next step, the evidence under problems, and a closing
 /// summary line, as <c>flutter doctor</c> does. Spectre.Console only renders; colour is decided by the caller.
 /// </summary>
-public sealed class TableOutputFormatter : IOutputFormatter
+public sealed partial class TableOutputFormatter : IOutputFormatter
 {
     /// <summary>Wide enough that a redirected table keeps each finding on one line.</summary>
     public const int RedirectedWidth = 160;

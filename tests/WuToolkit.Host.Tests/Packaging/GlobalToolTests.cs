@@ -9,7 +9,10 @@ namespace WuToolkit.Host.Tests.Packaging;
 [NonParallelizable]
 public class GlobalToolTests
 {
-    private static readonly string[] BundledPlugins = ["Cache", "Catalog", "CleanBoot", "Disk", "Network", "Services", "Upgrade"];
+    private static readonly string[] BundledPlugins = ["Cache", "Catalog", "CleanBoot", "Disk", "ErrorCodes", "Network", "Services", "Upgrade"];
+
+    /// <summary>Plugins without checks, which <c>wutk list</c> (a list of checks) does not name.</summary>
+    private static readonly string[] KnowledgeOnlyPlugins = ["ErrorCodes"];
 
     [Test]
     public async Task The_packed_tool_installs_and_lists_all_bundled_plugins()
@@ -50,7 +53,7 @@ public class GlobalToolTests
         var list = await ProcessRunner.RunAsync(wutk, ["list"], temp.Path, new Dictionary<string, string> { ["NO_COLOR"] = "1" });
         Assert.That(list.ExitCode, Is.Zero, list.ToString());
         Assert.That(list.Error, Is.Empty, "no plugin problems: " + list.Error);
-        foreach (var plugin in BundledPlugins)
+        foreach (var plugin in BundledPlugins.Except(KnowledgeOnlyPlugins))
         {
             Assert.That(list.Output, Does.Contain(plugin), list.Output);
         }
@@ -62,6 +65,11 @@ public class GlobalToolTests
         {
             Assert.That(plugins.Output, Does.Contain($"\"name\": \"{plugin}\""));
         }
+
+        // The installed tool explains codes from its bundled catalogs, whose texts are embedded resources.
+        var explain = await ProcessRunner.RunAsync(wutk, ["explain", "0x8024402C"], temp.Path);
+        Assert.That(explain.ExitCode, Is.Zero, explain.ToString());
+        Assert.That(explain.Output, Does.Contain("WU_E_PT_WINHTTP_NAME_NOT_RESOLVED").And.Contain("network.proxy"));
 
         // The installed tool runs a snapshot diagnosis too, with its built-in plugins.
         var sample = Directory.EnumerateFiles(TestPaths.Samples, "*.json").Order(StringComparer.Ordinal).First();

@@ -7,9 +7,9 @@ namespace WuToolkit.Host.Tests.Plugins;
 
 /// <summary>
 /// Every part of every bundled plugin is composable: loaded through the real loader from the built host's plugins
-/// folder, each exported check and fix can be created (a missing [ImportingConstructor] or a constructor that throws
-/// shows here, not on a user's PC) and has valid metadata. <c>wutk list</c> never creates a check, so nothing else
-/// would notice.
+/// folder, each exported check, fix and error-code catalog can be created (a missing [ImportingConstructor] or a
+/// constructor that throws shows here, not on a user's PC) and has valid metadata. <c>wutk list</c> never creates a
+/// check, so nothing else would notice.
 /// </summary>
 public class BundledPluginCompositionTests
 {
@@ -33,10 +33,17 @@ public class BundledPluginCompositionTests
     }
 
     [TestCaseSource(nameof(BundledPlugins))]
+    public void Every_plugin_exports_something(string name)
+    {
+        // Not necessarily checks: a plugin may bring only knowledge, such as error-code catalogs.
+        var plugin = Catalog.Value.Plugins.Single(p => p.Name == name);
+        Assert.That(plugin.Checks.Count + plugin.Fixes.Count + plugin.ErrorCatalogs.Count + plugin.LogRules.Count, Is.Positive, $"{name} exports nothing");
+    }
+
+    [TestCaseSource(nameof(BundledPlugins))]
     public void Every_check_can_be_created_and_has_valid_metadata(string name)
     {
         var plugin = Catalog.Value.Plugins.Single(p => p.Name == name);
-        Assert.That(plugin.Checks, Is.Not.Empty, $"{name} exports no checks");
         foreach (var check in plugin.Checks)
         {
             Assert.That(check.Create, Throws.Nothing, check.Id);
@@ -55,6 +62,20 @@ public class BundledPluginCompositionTests
             Assert.That(fix.Create, Throws.Nothing, fix.Id);
             Assert.That(fix.Create(), Is.Not.Null, fix.Id);
             AssertValid(name, fix.Id, fix.Metadata.Title, fix.Metadata.Scenario);
+        }
+    }
+
+    [TestCaseSource(nameof(BundledPlugins))]
+    public void Every_error_catalog_can_be_created_and_has_codes(string name)
+    {
+        var plugin = Catalog.Value.Plugins.Single(p => p.Name == name);
+        foreach (var catalog in plugin.ErrorCatalogs)
+        {
+            Assert.That(catalog.Create, Throws.Nothing, catalog.Id);
+            Assert.That(catalog.Create().Codes, Is.Not.Empty.And.All.Not.Null, catalog.Id);
+            // Catalog ids name what they cover (codes.windows-update), not the plugin: several plugins may add codes.
+            Assert.That(catalog.Id, Does.Match(IdPattern));
+            Assert.That(catalog.Metadata.Title, Is.Not.Null.And.Not.Empty.And.Not.EqualTo(catalog.Id), catalog.Id);
         }
     }
 
