@@ -5,7 +5,8 @@ internal sealed record BenchOptions(int SizeMegabytes, int Runs, string RepoRoot
 {
     public static BenchOptions Parse(string[] args)
     {
-        var repo = FindRepoRoot(AppContext.BaseDirectory);
+        var repo = FindRepoRoot(AppContext.BaseDirectory) ?? FindRepoRoot(Environment.CurrentDirectory)
+            ?? throw new InvalidOperationException("run the benchmark from inside the repository");
         var size = 1024;
         var runs = 3;
         var wutk = Path.Combine(repo, "src", "Host", "bin", "Release", "net10.0", "wutk.dll");
@@ -23,7 +24,7 @@ internal sealed record BenchOptions(int SizeMegabytes, int Runs, string RepoRoot
         return new BenchOptions(size, runs, repo, wutk, Path.GetFullPath(Path.Combine(repo, "..", "shared", "corpus")));
     }
 
-    private static string FindRepoRoot(string start)
+    private static string? FindRepoRoot(string start)
     {
         for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
         {
@@ -33,6 +34,6 @@ internal sealed record BenchOptions(int SizeMegabytes, int Runs, string RepoRoot
             }
         }
 
-        throw new InvalidOperationException("run the benchmark from inside the repository");
+        return null;
     }
 }

@@ -28,8 +28,14 @@ public sealed record HostEnvironment(
             FolderUnder(Environment.SpecialFolder.LocalApplicationData),
             Environment.GetEnvironmentVariable,
             terminal,
-            terminal ? SafeWindowWidth() : 0);
+            terminal ? SafeWindowWidth() : 0)
+        {
+            ErrorIsTerminal = !Console.IsErrorRedirected,
+        };
     }
+
+    /// <summary>Whether standard error is an interactive terminal (progress lines are drawn only there).</summary>
+    public bool ErrorIsTerminal { get; init; }
 
     /// <summary>True when the user asked for no colour (https://no-color.org: any non-empty value).</summary>
     public bool NoColorRequested => !string.IsNullOrEmpty(GetVariable("NO_COLOR"));

@@ -25,6 +25,7 @@ public static class WutkCommandLine
         root.Subcommands.Add(PluginsCommand.Create(options, environment));
         root.Subcommands.Add(CollectCommand.Create(options, environment));
         root.Subcommands.Add(ExplainCommand.Create(options, environment));
+        root.Subcommands.Add(LogsCommand.Create(options, environment));
         return root;
     }
 

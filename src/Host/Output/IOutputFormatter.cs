@@ -1,3 +1,4 @@
+using WuToolkit.Host.Analysis;
 using WuToolkit.Host.Knowledge;
 using WuToolkit.Host.Plugins;
 using WuToolkit.Host.Running;
@@ -12,6 +13,9 @@ public interface IOutputFormatter
     Task WriteListAsync(PluginCatalog catalog, IReadOnlyList<CheckDescriptor> checks, CancellationToken cancellationToken);
 
     Task WritePluginsAsync(PluginCatalog catalog, CancellationToken cancellationToken);
+
+    /// <summary>Log findings: by file and line, or (<paramref name="timeline"/>) in time order with the first failure marked.</summary>
+    Task WriteLogsAsync(LogReport report, bool timeline, CancellationToken cancellationToken);
 
     /// <summary>One code explained (<c>wutk explain</c>), or the codes a search found (<c>--search</c>).</summary>
     Task WriteExplainAsync(ExplainReport report, CancellationToken cancellationToken);

@@ -1,6 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using WuToolkit.Abstractions.Checks;
+using WuToolkit.Abstractions.Logs;
+using WuToolkit.Host.Analysis;
 using WuToolkit.Host.Plugins;
 using WuToolkit.Host.Running;
 
@@ -123,6 +125,103 @@ public sealed partial class JsonOutputFormatter(TextWriter output, string toolVe
 
             json.WriteEndArray();
             Problems(json, catalog);
+        }, cancellationToken);
+    }
+
+    public Task WriteLogsAsync(LogReport report, bool timeline, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return WriteAsync(json =>
+        {
+            Header(json, timeline ? "timeline" : "logs");
+            json.WriteNumber("durationMs", Math.Round(report.Duration.TotalMilliseconds, 1));
+            json.WriteNumber("exitCode", report.ExitCode);
+            json.WriteStartObject("summary");
+            json.WriteNumber("files", report.Files.Count);
+            json.WriteNumber("entries", report.Files.Sum(file => file.Entries));
+            foreach (var severity in Enum.GetValues<FindingSeverity>())
+            {
+                json.WriteNumber(LogText.ForJson(severity), report.Count(severity));
+            }
+
+            json.WriteEndObject();
+            json.WriteStartArray("files");
+            foreach (var file in report.Files)
+            {
+                json.WriteStartObject();
+                json.WriteString("path", file.Path);
+                json.WriteString("kind", JsonNamingPolicy.CamelCase.ConvertName(file.Kind.ToString()));
+                json.WriteNumber("entries", file.Entries);
+                if (file.Error is null)
+                {
+                    json.WriteNull("error");
+                }
+                else
+                {
+                    json.WriteString("error", file.Error);
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            var first = report.FirstFailure();
+            json.WriteStartArray("findings");
+            foreach (var finding in timeline ? report.Timeline() : report.Findings)
+            {
+                json.WriteStartObject();
+                json.WriteString("severity", LogText.ForJson(finding.Severity));
+                json.WriteString("rule", finding.RuleId);
+                json.WriteString("summary", finding.Summary);
+                json.WriteString("file", finding.Entry.File);
+                json.WriteNumber("line", finding.Entry.Line);
+                if (finding.Entry.Time is { } time)
+                {
+                    json.WriteString("time", time.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", System.Globalization.CultureInfo.InvariantCulture));
+                }
+                else
+                {
+                    json.WriteNull("time");
+                }
+
+                json.WriteString("component", finding.Entry.Component);
+                if (finding.Code is { } code)
+                {
+                    json.WriteString("code", $"0x{code:X8}");
+                }
+                else
+                {
+                    json.WriteNull("code");
+                }
+
+                if (finding.Subject is { } subject)
+                {
+                    json.WriteString("subject", subject);
+                }
+                else
+                {
+                    json.WriteNull("subject");
+                }
+
+                Strings(json, "checks", finding.CheckIds ?? []);
+                Strings(json, "fixes", finding.FixIds ?? []);
+                json.WriteBoolean("firstFailure", ReferenceEquals(finding, first));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("ruleProblems");
+            foreach (var problem in report.RuleProblems)
+            {
+                json.WriteStartObject();
+                json.WriteString("rule", problem.RuleId);
+                json.WriteString("file", problem.File);
+                json.WriteNumber("line", problem.Line);
+                json.WriteString("message", problem.Message);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
         }, cancellationToken);
     }
 

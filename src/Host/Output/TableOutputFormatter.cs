@@ -1,6 +1,8 @@
 using Spectre.Console;
 using Spectre.Console.Rendering;
 using WuToolkit.Abstractions.Checks;
+using WuToolkit.Abstractions.Logs;
+using WuToolkit.Host.Analysis;
 using WuToolkit.Host.Plugins;
 using WuToolkit.Host.Resources;
 using WuToolkit.Host.Running;
@@ -121,6 +123,78 @@ public sealed partial class TableOutputFormatter : IOutputFormatter
 
         _console.WriteLine(Strings.FormatPluginsSummary(catalog.Plugins.Count, catalog.Problems.Count(p => p.PluginRefused)));
         return Task.CompletedTask;
+    }
+
+    public Task WriteLogsAsync(LogReport report, bool timeline, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var first = report.FirstFailure();
+        var table = NewTable(Strings.ColumnSeverity, Strings.ColumnWhere, Strings.ColumnFinding);
+        var findings = timeline ? report.Timeline() : report.Findings.Where(f => f.Severity != FindingSeverity.Info).ToList();
+        foreach (var finding in findings)
+        {
+            var lines = new List<IRenderable> { new Text(finding.Summary) };
+            if (ReferenceEquals(finding, first))
+            {
+                lines.Add(new Markup($"[bold]{Markup.Escape(Strings.FirstFailureMark)}[/]"));
+            }
+
+            lines.AddRange((finding.CheckIds ?? []).Select(id => new Markup($"[cyan]{Markup.Escape(Strings.FormatNextStepCheck(id))}[/]")));
+            lines.AddRange((finding.FixIds ?? []).Select(id => new Markup($"[cyan]{Markup.Escape(Strings.FormatNextStepFix(id))}[/]")));
+            table.AddRow(Severity(finding.Severity), new Text(Where(finding.Entry)), lines.Count == 1 ? lines[0] : new Rows(lines));
+        }
+
+        if (findings.Count > 0)
+        {
+            _console.Write(table);
+        }
+
+        foreach (var file in report.Files.Where(file => file.Error is not null))
+        {
+            _console.WriteLine(Strings.FormatWarningLine(file.Error!));
+        }
+
+        foreach (var problem in report.RuleProblems)
+        {
+            _console.WriteLine(Strings.FormatWarningLine(problem.Message));
+        }
+
+        _console.WriteLine(Strings.FormatLogsSummary(
+            report.Files.Count,
+            report.Files.Sum(file => file.Entries),
+            report.Count(FindingSeverity.Failure),
+            report.Count(FindingSeverity.Warning),
+            report.Count(FindingSeverity.Repaired)));
+        if (first is not null)
+        {
+            _console.WriteLine(Strings.FormatLogsStartHere(Where(first.Entry).ReplaceLineEndings(" "), first.Summary));
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static string Where(LogEntry entry)
+    {
+        var place = $"{ShortName(Path.GetFileName(entry.File))}:{entry.Line}";
+        return entry.Time is { } time
+            ? $"{place}\n{time.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture)}"
+            : place;
+    }
+
+    /// <summary>Long file names (collected logs are often renamed with their origin) keep their start and end.</summary>
+    private static string ShortName(string name) =>
+        name.Length <= 32 ? name : string.Concat(name.AsSpan(0, 14), "…", name.AsSpan(name.Length - 17));
+
+    private static Markup Severity(FindingSeverity severity)
+    {
+        var color = severity switch
+        {
+            FindingSeverity.Failure => "red",
+            FindingSeverity.Warning => "yellow",
+            FindingSeverity.Repaired => "green",
+            _ => "grey",
+        };
+        return new Markup($"[{color}]{Markup.Escape(LogText.ForPeople(severity))}[/]");
     }
 
     private Table NewTable(params string[] columns)

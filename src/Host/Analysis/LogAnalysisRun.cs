@@ -1,0 +1,57 @@
+using System.Diagnostics;
+using WuToolkit.Abstractions.Logs;
+using WuToolkit.Host.Logs;
+using WuToolkit.Host.Plugins;
+
+namespace WuToolkit.Host.Analysis;
+
+/// <summary>Reads every file with the log reader and analyses it with the loaded rules, one file after another
+/// (each file streams in constant memory). A file that cannot be read is recorded with its reason; the rest go on.</summary>
+public static class LogAnalysisRun
+{
+    public static LogReport Run(
+        IReadOnlyList<string> files,
+        IReadOnlyList<LogRuleDescriptor> rules,
+        Action<string, long>? progress,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var clock = Stopwatch.StartNew();
+        var analyzer = new LogAnalyzer(rules);
+        var analyzed = new List<AnalyzedFile>();
+        var findings = new List<LogFinding>();
+        var problems = new List<RuleProblem>();
+        foreach (var path in files)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                var file = LogReader.Open(path);
+                var result = analyzer.Analyze(path, file.Kind, Counted(file.Entries(cancellationToken), path, progress), cancellationToken);
+                analyzed.Add(result.File);
+                findings.AddRange(result.Findings);
+                problems.AddRange(result.Problems);
+            }
+            catch (Exception ex) when (ex is LogFormatException or IOException or UnauthorizedAccessException)
+            {
+                analyzed.Add(new AnalyzedFile(path, LogKind.Unknown, 0, ex.Message.ReplaceLineEndings(" ")));
+            }
+        }
+
+        return new LogReport(analyzed, findings, problems, clock.Elapsed);
+    }
+
+    private static IEnumerable<LogEntry> Counted(IEnumerable<LogEntry> entries, string path, Action<string, long>? progress)
+    {
+        long count = 0;
+        foreach (var entry in entries)
+        {
+            if (progress is not null && (++count & 0xFFFF) == 0)
+            {
+                progress(path, count);
+            }
+
+            yield return entry;
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using System.CommandLine;
+using WuToolkit.Host.Analysis;
+using WuToolkit.Host.Output;
+using WuToolkit.Host.Resources;
+using WuToolkit.Host.Running;
+
+namespace WuToolkit.Host.Cli;
+
+/// <summary><c>wutk logs analyze|timeline [paths…]</c>: what the update, servicing and Setup logs say went wrong.
+/// Exits like <c>run</c>: 0 nothing failed, 1 a failure found, 3 a file or rule could not be read through.</summary>
+public static class LogsCommand
+{
+    public static Command Create(CommonOptions options, HostEnvironment environment)
+    {
+        var command = new Command("logs", Strings.CommandLogs);
+        command.Subcommands.Add(Subcommand("analyze", Strings.CommandLogsAnalyze, timeline: false, options, environment));
+        command.Subcommands.Add(Subcommand("timeline", Strings.CommandLogsTimeline, timeline: true, options, environment));
+        return command;
+    }
+
+    private static Command Subcommand(string name, string description, bool timeline, CommonOptions options, HostEnvironment environment)
+    {
+        var paths = new Argument<string[]>("paths") { Description = Strings.ArgumentLogPaths, Arity = ArgumentArity.ZeroOrMore };
+        var command = new Command(name, description) { paths };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            using var session = HostSession.Open(parse, options, environment);
+            var given = parse.GetValue(paths) ?? [];
+            if (given.Length == 0 && !OperatingSystem.IsWindows())
+            {
+                await session.Error.WriteLineAsync(Strings.FormatErrorLine(Strings.NoLogPaths)).ConfigureAwait(false);
+                return ExitCodes.Usage;
+            }
+
+            var missing = new List<string>();
+            var files = LogLocations.Expand(given.Length == 0 ? LogLocations.ExistingDefaults() : given, missing);
+            foreach (var path in missing)
+            {
+                await session.Error.WriteLineAsync(Strings.FormatErrorLine(Strings.FormatLogPathMissing(path))).ConfigureAwait(false);
+            }
+
+            if (missing.Count > 0)
+            {
+                return ExitCodes.NoInput;
+            }
+
+            if (files.Count == 0)
+            {
+                await session.Error.WriteLineAsync(Strings.FormatErrorLine(Strings.FormatNoLogFiles(string.Join(", ", given)))).ConfigureAwait(false);
+                return ExitCodes.NoInput;
+            }
+
+            var catalog = session.LoadPlugins();
+            LogReport report;
+            using (var progress = new ProgressLine(session.Error, environment.ErrorIsTerminal && ReferenceEquals(session.Error, Console.Error)))
+            {
+                report = await Task.Run(
+                    () => LogAnalysisRun.Run(files, catalog.LogRules.ToList(), (file, entries) => progress.Report(Strings.FormatReadingProgress(Path.GetFileName(file), entries.ToString("N0", System.Globalization.CultureInfo.CurrentCulture))), cancellationToken),
+                    cancellationToken).ConfigureAwait(false);
+            }
+
+            await session.CreateFormatter().WriteLogsAsync(report, timeline, cancellationToken).ConfigureAwait(false);
+            return report.ExitCode;
+        });
+        return command;
+    }
+}
