@@ -7,4 +7,5 @@ namespace WuToolkit.Host.Analysis;
 /// <param name="Kind">The kind of log it was read as.</param>
 /// <param name="Entries">How many entries were read.</param>
 /// <param name="Error">Why the file could not be (fully) read, or null.</param>
-public sealed record AnalyzedFile(string Path, LogKind Kind, long Entries, string? Error = null);
+/// <param name="OmittedFindings">Findings only counted because the file had too many distinct ones to keep.</param>
+public sealed record AnalyzedFile(string Path, LogKind Kind, long Entries, string? Error = null, long OmittedFindings = 0);

@@ -21,6 +21,7 @@ public static class LogAnalysisRun
         var analyzed = new List<AnalyzedFile>();
         var findings = new List<LogFinding>();
         var problems = new List<RuleProblem>();
+        var repeats = new Dictionary<LogFinding, long>(ReferenceEqualityComparer.Instance);
         foreach (var path in files)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -31,6 +32,10 @@ public static class LogAnalysisRun
                 analyzed.Add(result.File);
                 findings.AddRange(result.Findings);
                 problems.AddRange(result.Problems);
+                foreach (var (finding, more) in result.Repeats ?? new Dictionary<LogFinding, long>())
+                {
+                    repeats[finding] = more;
+                }
             }
             catch (Exception ex) when (ex is LogFormatException or IOException or UnauthorizedAccessException)
             {
@@ -38,7 +43,7 @@ public static class LogAnalysisRun
             }
         }
 
-        return new LogReport(analyzed, findings, problems, clock.Elapsed);
+        return new LogReport(analyzed, findings, problems, clock.Elapsed, repeats);
     }
 
     private static IEnumerable<LogEntry> Counted(IEnumerable<LogEntry> entries, string path, Action<string, long>? progress)

@@ -14,7 +14,7 @@ public sealed class LogAnalyzer(IReadOnlyList<LogRuleDescriptor> rules)
     public FileAnalysis Analyze(string path, LogKind kind, IEnumerable<LogEntry> entries, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        var findings = new List<LogFinding>();
+        var findings = new FindingCollection();
         var problems = new List<RuleProblem>();
         var active = new Dictionary<LogKind, List<ActiveRule>>();
         long count = 0;
@@ -47,7 +47,7 @@ public sealed class LogAnalyzer(IReadOnlyList<LogRuleDescriptor> rules)
             Guard(rule, path, last?.Line ?? 0, problems, () => rule.Instance.Complete(findings));
         }
 
-        return new FileAnalysis(new AnalyzedFile(path, kind, count), findings, problems);
+        return new FileAnalysis(new AnalyzedFile(path, kind, count, OmittedFindings: findings.Omitted), findings.Findings, problems, findings.Repeats);
     }
 
     private List<ActiveRule> Start(LogKind kind, string path, long line, List<RuleProblem> problems)
@@ -96,4 +96,12 @@ public sealed class LogAnalyzer(IReadOnlyList<LogRuleDescriptor> rules)
 }
 
 /// <summary>The result of analysing one file.</summary>
-public sealed record FileAnalysis(AnalyzedFile File, IReadOnlyList<LogFinding> Findings, IReadOnlyList<RuleProblem> Problems);
+/// <param name="File">The file.</param>
+/// <param name="Findings">Each distinct finding once, at its first occurrence.</param>
+/// <param name="Problems">Rules that crashed.</param>
+/// <param name="Repeats">How many more times a finding was said, where it was.</param>
+public sealed record FileAnalysis(
+    AnalyzedFile File,
+    IReadOnlyList<LogFinding> Findings,
+    IReadOnlyList<RuleProblem> Problems,
+    IReadOnlyDictionary<LogFinding, long>? Repeats = null);

@@ -8,8 +8,12 @@ public sealed record LogReport(
     IReadOnlyList<AnalyzedFile> Files,
     IReadOnlyList<LogFinding> Findings,
     IReadOnlyList<RuleProblem> RuleProblems,
-    TimeSpan Duration)
+    TimeSpan Duration,
+    IReadOnlyDictionary<LogFinding, long>? Repeats = null)
 {
+    /// <summary>How many times in all the log said this finding (1 when once).</summary>
+    public long Occurrences(LogFinding finding) => 1 + (Repeats?.GetValueOrDefault(finding) ?? 0);
+
     public int Count(FindingSeverity severity) => Findings.Count(finding => finding.Severity == severity);
 
     /// <summary>Like <c>wutk run</c>: 1 when a log shows a failure, 3 when nothing failed but a file or rule could not be read through.</summary>

@@ -152,6 +152,7 @@ public sealed partial class JsonOutputFormatter(TextWriter output, string toolVe
                 json.WriteString("path", file.Path);
                 json.WriteString("kind", JsonNamingPolicy.CamelCase.ConvertName(file.Kind.ToString()));
                 json.WriteNumber("entries", file.Entries);
+                json.WriteNumber("omittedFindings", file.OmittedFindings);
                 if (file.Error is null)
                 {
                     json.WriteNull("error");
@@ -206,6 +207,7 @@ public sealed partial class JsonOutputFormatter(TextWriter output, string toolVe
                 Strings(json, "checks", finding.CheckIds ?? []);
                 Strings(json, "fixes", finding.FixIds ?? []);
                 json.WriteBoolean("firstFailure", ReferenceEquals(finding, first));
+                json.WriteNumber("occurrences", report.Occurrences(finding));
                 json.WriteEndObject();
             }
 

@@ -134,6 +134,11 @@ public sealed partial class TableOutputFormatter : IOutputFormatter
         foreach (var finding in findings)
         {
             var lines = new List<IRenderable> { new Text(finding.Summary) };
+            if (report.Occurrences(finding) is > 1 and var times)
+            {
+                lines.Add(new Markup($"[dim]{Markup.Escape(Strings.FormatFindingRepeated(times))}[/]"));
+            }
+
             if (ReferenceEquals(finding, first))
             {
                 lines.Add(new Markup($"[bold]{Markup.Escape(Strings.FirstFailureMark)}[/]"));
@@ -157,6 +162,11 @@ public sealed partial class TableOutputFormatter : IOutputFormatter
         foreach (var problem in report.RuleProblems)
         {
             _console.WriteLine(Strings.FormatWarningLine(problem.Message));
+        }
+
+        foreach (var file in report.Files.Where(file => file.OmittedFindings > 0))
+        {
+            _console.WriteLine(Strings.FormatWarningLine(Strings.FormatFindingsOmitted(file.Path, file.OmittedFindings)));
         }
 
         _console.WriteLine(Strings.FormatLogsSummary(

@@ -73,7 +73,6 @@ public class CorpusTests
             new(DismCommandLineRule.Id, Failure, 100, null, @"dism /online /cleanup-image /restorehealth /source:F:\Win\Win11 Iso\sources\install.wim /limitaccess"),
             new(DismAddSourceRule.Id, Warning, 152, 0x8007007B, @"F:\Win\Win11\sources\install.wim"),
             new(DismCommandFailedRule.Id, Failure, 160, 0x800F081F, @"dism /online /cleanup-image /restorehealth /source:F:\Win\Win11\sources\install.wim /limitaccess"),
-            new(DismAddSourceRule.Id, Warning, 216, 0x8007007B, @"F:\Win\Win11\sources\install.wim"),
         ],
         ["dism/dieterreuter_win7_dism_bad_syntax_no_providers_failed_validating.log"] =
         [
@@ -229,6 +228,16 @@ public class CorpusTests
 
         Assert.That(report.FirstFailure()?.Code, Is.EqualTo(0x80070570u));
         Assert.That(report.FirstFailure()?.Summary, Does.Contain("mscordbi.dll"));
+    }
+
+    [Test]
+    public void The_same_unusable_source_in_two_sessions_is_one_finding_said_twice()
+    {
+        // Lines 152 and 216 give the same warning in words and code: the analyzer keeps the first and counts the second.
+        var analysis = Analyze("dism/appostarsi_win11_22621_restorehealth_source_8007010b_8007007b_800f081f_cmdline_typo.log");
+        var warning = analysis.Findings.Single(f => f.RuleId == DismAddSourceRule.Id && f.Code == 0x8007007B);
+        Assert.That(warning.Entry.Line, Is.EqualTo(152));
+        Assert.That(analysis.Repeats![warning], Is.EqualTo(1));
     }
 
     private static FileAnalysis Analyze(string file)
