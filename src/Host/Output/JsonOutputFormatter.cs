@@ -120,6 +120,8 @@ public sealed partial class JsonOutputFormatter(TextWriter output, string toolVe
                 json.WriteString("origin", JsonNamingPolicy.CamelCase.ConvertName(plugin.Source.Folder.Origin.ToString()));
                 Strings(json, "checks", plugin.Checks.Select(check => check.Id));
                 Strings(json, "fixes", plugin.Fixes.Select(fix => fix.Id));
+                Strings(json, "errorCatalogs", plugin.ErrorCatalogs.Select(catalog => catalog.Id));
+                Strings(json, "logRules", plugin.LogRules.Select(rule => rule.Id));
                 json.WriteEndObject();
             }
 

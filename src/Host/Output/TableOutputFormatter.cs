@@ -106,7 +106,7 @@ public sealed partial class TableOutputFormatter : IOutputFormatter
                 Status(partial ? CheckStatus.Warn : CheckStatus.Pass),
                 new Text(plugin.Name),
                 new Text(plugin.Version),
-                new Text(Strings.FormatPluginContents(plugin.Checks.Count, plugin.Fixes.Count)),
+                new Text(Strings.FormatPluginContents(plugin.Checks.Count, plugin.Fixes.Count, plugin.ErrorCatalogs.Count, plugin.LogRules.Count)),
                 new Text(plugin.Source.AssemblyPath));
         }
 

@@ -12,7 +12,7 @@ public static class PluginHealth
     {
         ArgumentNullException.ThrowIfNull(catalog);
         var evidence = catalog.Plugins
-            .Select(plugin => new Evidence(plugin.Name, Strings.FormatPluginLoadedEvidence(plugin.Version, plugin.Checks.Count)))
+            .Select(plugin => new Evidence(plugin.Name, Strings.FormatPluginLoadedEvidence(plugin.Version, plugin.Checks.Count, plugin.ErrorCatalogs.Count, plugin.LogRules.Count)))
             .Concat(catalog.Problems.Select(problem => new Evidence(problem.Plugin, problem.Message)))
             .ToList();
 
