@@ -155,14 +155,7 @@ public sealed partial class JsonOutputFormatter(TextWriter output, string toolVe
                 json.WriteString("kind", JsonNamingPolicy.CamelCase.ConvertName(file.Kind.ToString()));
                 json.WriteNumber("entries", file.Entries);
                 json.WriteNumber("omittedFindings", file.OmittedFindings);
-                if (file.Error is null)
-                {
-                    json.WriteNull("error");
-                }
-                else
-                {
-                    json.WriteString("error", file.Error);
-                }
+                NullableString(json, "error", file.Error);
 
                 json.WriteEndObject();
             }
@@ -178,33 +171,11 @@ public sealed partial class JsonOutputFormatter(TextWriter output, string toolVe
                 json.WriteString("summary", finding.Summary);
                 json.WriteString("file", finding.Entry.File);
                 json.WriteNumber("line", finding.Entry.Line);
-                if (finding.Entry.Time is { } time)
-                {
-                    json.WriteString("time", time.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", System.Globalization.CultureInfo.InvariantCulture));
-                }
-                else
-                {
-                    json.WriteNull("time");
-                }
+                NullableString(json, "time", finding.Entry.Time?.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", System.Globalization.CultureInfo.InvariantCulture));
 
                 json.WriteString("component", finding.Entry.Component);
-                if (finding.Code is { } code)
-                {
-                    json.WriteString("code", $"0x{code:X8}");
-                }
-                else
-                {
-                    json.WriteNull("code");
-                }
-
-                if (finding.Subject is { } subject)
-                {
-                    json.WriteString("subject", subject);
-                }
-                else
-                {
-                    json.WriteNull("subject");
-                }
+                NullableString(json, "code", finding.Code is { } code ? $"0x{code:X8}" : null);
+                NullableString(json, "subject", finding.Subject);
 
                 Strings(json, "checks", finding.CheckIds ?? []);
                 Strings(json, "fixes", finding.FixIds ?? []);
