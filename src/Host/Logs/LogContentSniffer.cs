@@ -131,18 +131,18 @@ internal static class LogContentSniffer
             {
                 windowsUpdateLines++;
             }
-            else if (servicing.TryParse(line, out var head2) && head2.Time is not null)
+            else if (servicing.TryParse(line, out var parsed) && parsed.Time is not null)
             {
                 servicingLines++;
-                if (head2.Component == "DISM")
+                if (parsed.Component == "DISM")
                 {
                     dismVotes++;
                 }
-                else if (ServicingComponents.Contains(head2.Component))
+                else if (ServicingComponents.Contains(parsed.Component))
                 {
                     cbsVotes++;
                 }
-                else if (head2.Component.Length > 0)
+                else if (parsed.Component.Length > 0)
                 {
                     setupVotes++;
                 }

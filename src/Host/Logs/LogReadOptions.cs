@@ -12,7 +12,10 @@ public sealed record LogReadOptions
     /// <summary>Read the file as this kind instead of detecting it from its name and first lines.</summary>
     public LogKind? Kind { get; init; }
 
-    /// <summary>Decode with this encoding instead of detecting it (a byte order mark is still skipped).</summary>
+    /// <summary>
+    /// Decode with this encoding instead of detecting it (a byte order mark is still skipped); for a console
+    /// capture in an OEM code page, <c>LogReadOptions.CodePage(850)</c>.
+    /// </summary>
     public Encoding? Encoding { get; init; }
 
     /// <summary>
@@ -33,4 +36,7 @@ public sealed record LogReadOptions
     /// the caller's thread.
     /// </summary>
     public bool ReadAhead { get; init; } = true;
+
+    /// <summary>A Windows code page (850, 437, 866, 932, 936, 1252 …) that decodes invalid bytes as U+FFFD instead of throwing.</summary>
+    public static Encoding CodePage(int codePage) => LegacyEncodingGuesser.CodePage(codePage);
 }

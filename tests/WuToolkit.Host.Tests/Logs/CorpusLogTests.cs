@@ -232,7 +232,7 @@ public class CorpusLogTests
     {
         var gbk = Read("cmd/wesng_systeminfo_win10_1809_zh-cn_GBK.txt");
         var cp850 = Read("cmd/wesng_systeminfo_win10_1803_it_CP850.txt");
-        var cp850Told = LogReader.Read(Corpus("cmd/wesng_systeminfo_win10_1803_it_CP850.txt"), new LogReadOptions { Encoding = LegacyEncodingGuesser.CodePage(850) }).ToList();
+        var cp850Told = LogReader.Read(Corpus("cmd/wesng_systeminfo_win10_1803_it_CP850.txt"), new LogReadOptions { Encoding = LogReadOptions.CodePage(850) }).ToList();
         var utf16 = Read("cmd/wesng_systeminfo_win7_fr_powershell_redirect_UTF16LE.txt");
 
         Assert.That(gbk[0].Text, Does.StartWith("主机名:"));

@@ -81,7 +81,7 @@ public class TextEncodingTests
         Assert.That(bytes, Does.Contain((byte)0x85));
 
         var guessed = LogFixtures.Read(bytes, "systeminfo.txt");
-        var told = LogFixtures.Read(bytes, "systeminfo.txt", new LogReadOptions { Encoding = LogFixtures.CodePage(850) });
+        var told = LogFixtures.Read(bytes, "systeminfo.txt", new LogReadOptions { Encoding = LogReadOptions.CodePage(850) });
 
         Assert.That(guessed, Has.Count.EqualTo(2), "two lines, whatever the code page");
         Assert.That(guessed[0].Text, Does.StartWith("Nome host:   citt"));
