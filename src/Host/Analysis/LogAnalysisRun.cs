@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using WuToolkit.Abstractions.Logs;
+using WuToolkit.Host.Analysis.Sources;
 using WuToolkit.Host.Logs;
 using WuToolkit.Host.Plugins;
 
@@ -10,25 +11,26 @@ namespace WuToolkit.Host.Analysis;
 public static class LogAnalysisRun
 {
     public static LogReport Run(
-        IReadOnlyList<string> files,
+        IReadOnlyList<LogSource> sources,
         IReadOnlyList<LogRuleDescriptor> rules,
         Action<string, long>? progress,
         CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(sources);
         var clock = Stopwatch.StartNew();
         var analyzer = new LogAnalyzer(rules);
         var analyzed = new List<AnalyzedFile>();
         var findings = new List<LogFinding>();
         var problems = new List<RuleProblem>();
         var repeats = new Dictionary<LogFinding, long>(ReferenceEqualityComparer.Instance);
-        foreach (var path in files)
+        foreach (var source in sources)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var path = source.Name;
             try
             {
-                var file = LogReader.Open(path);
-                var result = analyzer.Analyze(path, file.Kind, Counted(file.Entries(cancellationToken), path, progress), cancellationToken);
+                var (kind, entries) = source.Open(cancellationToken);
+                var result = analyzer.Analyze(path, kind, Counted(entries, path, progress), cancellationToken);
                 analyzed.Add(result.File);
                 findings.AddRange(result.Findings);
                 problems.AddRange(result.Problems);
@@ -37,7 +39,8 @@ public static class LogAnalysisRun
                     repeats[finding] = more;
                 }
             }
-            catch (Exception ex) when (ex is LogFormatException or IOException or UnauthorizedAccessException)
+            catch (Exception ex) when (ex is LogFormatException or IOException or UnauthorizedAccessException
+                or System.Diagnostics.Eventing.Reader.EventLogException)
             {
                 analyzed.Add(new AnalyzedFile(path, LogKind.Unknown, 0, ex.Message.ReplaceLineEndings(" ")));
             }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using WuToolkit.Host.Analysis;
+using WuToolkit.Host.Analysis.Sources;
 using WuToolkit.Host.Output;
 using WuToolkit.Host.Resources;
 using WuToolkit.Host.Running;
@@ -21,7 +22,8 @@ public static class LogsCommand
     private static Command Subcommand(string name, string description, bool timeline, CommonOptions options, HostEnvironment environment)
     {
         var paths = new Argument<string[]>("paths") { Description = Strings.ArgumentLogPaths, Arity = ArgumentArity.ZeroOrMore };
-        var command = new Command(name, description) { paths };
+        var exportWindowsUpdateLog = new Option<bool>("--windows-update-log") { Description = Strings.OptionWindowsUpdateLog };
+        var command = new Command(name, description) { paths, exportWindowsUpdateLog };
         command.SetAction(async (parse, cancellationToken) =>
         {
             using var session = HostSession.Open(parse, options, environment);
@@ -44,7 +46,30 @@ public static class LogsCommand
                 return ExitCodes.NoInput;
             }
 
-            if (files.Count == 0)
+            var sources = files.Select(LogSource.File).ToList();
+            using var exported = new TemporaryFolder();
+            if (OperatingSystem.IsWindows())
+            {
+                if (given.Length == 0)
+                {
+                    // With no paths the user asked "what do this PC's logs say": the update client's own events and
+                    // the verdict SetupDiag left in the registry belong to that answer.
+                    sources.Add(WindowsLogSources.EventChannel(WindowsLogSources.UpdateClientChannel));
+                    sources.Add(WindowsLogSources.SetupDiagRegistry());
+                }
+
+                if (parse.GetValue(exportWindowsUpdateLog))
+                {
+                    sources.Add(LogSource.File(await WindowsLogSources.ExportWindowsUpdateLogAsync(exported.Path, cancellationToken).ConfigureAwait(false)));
+                }
+            }
+            else if (parse.GetValue(exportWindowsUpdateLog))
+            {
+                await session.Error.WriteLineAsync(Strings.FormatErrorLine(Strings.WindowsUpdateLogOnlyOnWindows)).ConfigureAwait(false);
+                return ExitCodes.Usage;
+            }
+
+            if (sources.Count == 0)
             {
                 await session.Error.WriteLineAsync(Strings.FormatErrorLine(Strings.FormatNoLogFiles(string.Join(", ", given)))).ConfigureAwait(false);
                 return ExitCodes.NoInput;
@@ -55,7 +80,7 @@ public static class LogsCommand
             using (var progress = new ProgressLine(session.Error, environment.ErrorIsTerminal && ReferenceEquals(session.Error, Console.Error)))
             {
                 report = await Task.Run(
-                    () => LogAnalysisRun.Run(files, catalog.LogRules.ToList(), (file, entries) => progress.Report(Strings.FormatReadingProgress(Path.GetFileName(file), entries.ToString("N0", System.Globalization.CultureInfo.CurrentCulture))), cancellationToken),
+                    () => LogAnalysisRun.Run(sources, catalog.LogRules.ToList(), (file, entries) => progress.Report(Strings.FormatReadingProgress(Path.GetFileName(file), entries.ToString("N0", System.Globalization.CultureInfo.CurrentCulture))), cancellationToken),
                     cancellationToken).ConfigureAwait(false);
             }
 
