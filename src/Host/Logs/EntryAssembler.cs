@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Text;
 using WuToolkit.Abstractions.Logs;
 using WuToolkit.Host.Resources;
@@ -43,6 +44,7 @@ internal sealed class EntryAssembler<T>
     /// <summary>An entry has been started and not yet taken.</summary>
     public bool HasEntry { get; private set; }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Start(long line, in EntryHead head, ReadOnlySpan<T> message, bool lineCut)
     {
         HasEntry = true;
@@ -60,6 +62,7 @@ internal sealed class EntryAssembler<T>
     }
 
     /// <summary>Adds a continuation line (a line without a timestamp) to the entry's text.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Continue(ReadOnlySpan<T> line, bool lineCut)
     {
         if (_capped)
@@ -92,6 +95,7 @@ internal sealed class EntryAssembler<T>
     }
 
     /// <summary>The finished entry; the assembler is empty afterwards.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public LogEntry Take()
     {
         HasEntry = false;

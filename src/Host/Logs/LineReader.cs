@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace WuToolkit.Host.Logs;
 
@@ -45,6 +46,7 @@ internal sealed class LineReader<T>
     /// <summary>The current line was longer than the limit and has been cut.</summary>
     public bool Truncated { get; private set; }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool MoveNext()
     {
         var scanFrom = _start;

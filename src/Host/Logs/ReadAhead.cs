@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using WuToolkit.Abstractions.Logs;
 
 namespace WuToolkit.Host.Logs;
@@ -43,6 +44,7 @@ internal static class ReadAhead
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Produce(IEntrySource source, BlockingCollection<List<LogEntry>> queue, CancellationToken cancellationToken)
     {
         try

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace WuToolkit.Host.Logs;
@@ -38,6 +39,7 @@ internal sealed class ServicingLineParser<T>
     }
 
     /// <summary>Reads the head of <paramref name="line"/>; false when it is a continuation line.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryParse(ReadOnlySpan<T> line, out EntryHead head)
     {
         head = default;
@@ -107,6 +109,7 @@ internal sealed class ServicingLineParser<T>
     /// Without the columns: a short upper-case word is the component (CBS, CSI, MOUPG, SP), anything else
     /// starts the message and the component is blank.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (string Component, int Message) Words(ReadOnlySpan<T> rest, int position)
     {
         position = CodeUnits<T>.SkipSpaces(rest, position);
@@ -139,6 +142,7 @@ internal sealed class ServicingLineParser<T>
         return char.IsAsciiLetterUpper(At(word, 0));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryTime(ReadOnlySpan<T> line, out DateTimeOffset time)
     {
         // Consecutive lines mostly share their second: compare the stamp before parsing it again.

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -26,6 +27,7 @@ internal sealed class StringPool
         _lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string Get<T>(ReadOnlySpan<T> name, Encoding encoding)
         where T : unmanaged, IBinaryInteger<T>
     {

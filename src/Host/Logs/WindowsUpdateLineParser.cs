@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace WuToolkit.Host.Logs;
@@ -31,6 +32,7 @@ internal sealed class WindowsUpdateLineParser<T>
         _encoding = encoding;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryParse(ReadOnlySpan<T> line, out EntryHead head)
     {
         head = default;
@@ -44,6 +46,7 @@ internal sealed class WindowsUpdateLineParser<T>
 
     private static char At(ReadOnlySpan<T> text, int index) => CodeUnits<T>.At(text, index);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryModern(ReadOnlySpan<T> line, out EntryHead head)
     {
         head = default;
@@ -102,6 +105,7 @@ internal sealed class WindowsUpdateLineParser<T>
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryClassic(ReadOnlySpan<T> line, out EntryHead head)
     {
         head = default;
