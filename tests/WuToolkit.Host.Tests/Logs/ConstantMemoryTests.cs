@@ -49,4 +49,22 @@ public class ConstantMemoryTests
         Assert.That(fromEndless[0].Text.Length, Is.LessThan(LogReadOptions.Default.MaxLineChars + 100));
         Assert.That(grown, Is.LessThan(LiveHeapBound));
     }
+
+    [TestCase("events.xml")]
+    [TestCase("SetupDiagResults.xml")]
+    [TestCase("CompatData.xml")]
+    [TestCase("SetupDiagResults.json")]
+    public void Endless_nesting_or_an_endless_tag_ends_early_in_a_bounded_heap(string name)
+    {
+        using var nested = new RepeatingStream(50L * 1024 * 1024, name.EndsWith(".json", StringComparison.Ordinal) ? "{\"a\":["u8.ToArray() : "<Event>"u8.ToArray());
+        using var endlessTag = new RepeatingStream(50L * 1024 * 1024, "y"u8.ToArray()) { Prefix = "<Event a=\"x"u8.ToArray() };
+        var baseline = GC.GetTotalMemory(forceFullCollection: true);
+
+        var fromNested = LogReader.Read(nested, name).Count();
+        var fromEndlessTag = LogReader.Read(endlessTag, name).Count();
+        var grown = GC.GetTotalMemory(forceFullCollection: true) - baseline;
+
+        Assert.That(fromNested + fromEndlessTag, Is.LessThan(1000));
+        Assert.That(grown, Is.LessThan(LiveHeapBound));
+    }
 }

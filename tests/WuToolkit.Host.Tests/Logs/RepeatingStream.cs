@@ -20,6 +20,9 @@ internal sealed class RepeatingStream(long length, params byte[][] pieces) : Str
     private int _line;
     private int _offset;
 
+    /// <summary>Bytes handed out once, before the repeated pieces (counted in the length).</summary>
+    public byte[] Prefix { get; init; } = [];
+
     /// <summary>Bytes handed out so far.</summary>
     public long Produced { get; private set; }
 
@@ -52,6 +55,15 @@ internal sealed class RepeatingStream(long length, params byte[][] pieces) : Str
         var written = 0;
         while (written < buffer.Length && Produced < length)
         {
+            if (Produced < Prefix.Length)
+            {
+                var head = (int)Math.Min(Prefix.Length - Produced, buffer.Length - written);
+                Prefix.AsSpan((int)Produced, head).CopyTo(buffer[written..]);
+                written += head;
+                Produced += head;
+                continue;
+            }
+
             var line = _pieces[_line];
             var count = (int)Math.Min(Math.Min(line.Length - _offset, buffer.Length - written), length - Produced);
             line.AsSpan(_offset, count).CopyTo(buffer[written..]);
