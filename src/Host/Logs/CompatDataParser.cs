@@ -37,7 +37,14 @@ internal static class CompatDataParser
 
             if (reader.NodeType == XmlNodeType.Element && Items.Contains(reader.LocalName))
             {
-                yield return ReadItem(reader, file, options.MaxEntryChars);
+                LogEntry? item = null;
+                if (!SafeXml.TryStep(() => item = ReadItem(reader, file, options.MaxEntryChars)))
+                {
+                    // Malformed inside the item (values are parsed as they are read): the items before it stand.
+                    yield break;
+                }
+
+                yield return item!;
             }
         }
     }

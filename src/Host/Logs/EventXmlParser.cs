@@ -34,7 +34,14 @@ internal static class EventXmlParser
                     cancellationToken.ThrowIfCancellationRequested();
                 }
 
-                yield return ReadEvent(reader, file, options.MaxEntryChars);
+                LogEntry? read = null;
+                if (!SafeXml.TryStep(() => read = ReadEvent(reader, file, options.MaxEntryChars)))
+                {
+                    // Malformed inside the event (values are parsed as they are read): the events before it stand.
+                    yield break;
+                }
+
+                yield return read!;
             }
         }
     }

@@ -46,6 +46,23 @@ internal static class SafeXml
         }
     }
 
+    /// <summary>
+    /// Runs one step of work on the current node; false when the XML turned out malformed there. The reader
+    /// parses values and attributes lazily, so reading them can throw as well as moving to the next node.
+    /// </summary>
+    public static bool TryStep(Action step)
+    {
+        try
+        {
+            step();
+            return true;
+        }
+        catch (XmlException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>The line of the current node, 1-based.</summary>
     public static long Line(XmlReader reader) => reader is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : 0;
 

@@ -14,9 +14,9 @@ internal static class SetupDiagXmlParser
     public static IEnumerable<LogEntry> Parse(TextReader text, string file, LogReadOptions options, CancellationToken cancellationToken)
     {
         using var reader = SafeXml.Create(text);
-        var open = new Stack<OpenElement>();
+        var state = new State(file, options.MaxEntryChars);
+        var found = new List<LogEntry>();
         long nodes = 0;
-        var tooDeep = 0;
         while (SafeXml.TryRead(reader))
         {
             if ((++nodes & 0x3FF) == 0)
@@ -24,47 +24,67 @@ internal static class SetupDiagXmlParser
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
+            found.Clear();
+            var goOn = SafeXml.TryStep(() => state.Take(reader, found));
+            foreach (var entry in found)
+            {
+                yield return entry;
+            }
+
+            if (!goOn)
+            {
+                yield break;
+            }
+        }
+    }
+
+    /// <summary>The elements open at the current node, and what each holds so far.</summary>
+    private sealed class State(string file, int maxChars)
+    {
+        // Results files are a few levels deep; deeper nesting is not SetupDiag's and is only counted.
+        private const int MaxOpen = 64;
+        private readonly Stack<OpenElement> _open = new();
+        private int _tooDeep;
+
+        public void Take(XmlReader reader, List<LogEntry> found)
+        {
             switch (reader.NodeType)
             {
                 case XmlNodeType.Element:
-                    if (open.TryPeek(out var parent))
+                    if (_open.TryPeek(out var parent))
                     {
                         parent.HasChildren = true;
                     }
 
                     if (!reader.IsEmptyElement)
                     {
-                        // Results files are a few levels deep; deeper nesting is not SetupDiag's and is only counted.
-                        if (open.Count < 64)
+                        if (_open.Count < MaxOpen)
                         {
-                            open.Push(new OpenElement(reader.LocalName, SafeXml.Line(reader)));
+                            _open.Push(new OpenElement(reader.LocalName, SafeXml.Line(reader)));
                         }
                         else
                         {
-                            tooDeep++;
+                            _tooDeep++;
                         }
                     }
 
                     break;
                 case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace:
-                    if (tooDeep == 0 && open.TryPeek(out var holder) && holder.Text.Length < options.MaxEntryChars)
+                    if (_tooDeep == 0 && _open.TryPeek(out var holder) && holder.Text.Length < maxChars)
                     {
                         var value = reader.Value;
-                        holder.Text.Append(value, 0, Math.Min(value.Length, options.MaxEntryChars - holder.Text.Length));
+                        holder.Text.Append(value, 0, Math.Min(value.Length, maxChars - holder.Text.Length));
                     }
 
                     break;
-                case XmlNodeType.EndElement when tooDeep > 0:
-                    tooDeep--;
+                case XmlNodeType.EndElement when _tooDeep > 0:
+                    _tooDeep--;
                     break;
-                case XmlNodeType.EndElement when open.Count > 0:
-                    var element = open.Pop();
+                case XmlNodeType.EndElement when _open.Count > 0:
+                    var element = _open.Pop();
                     if (!element.HasChildren)
                     {
-                        foreach (var entry in SetupDiagFields.Entries(file, element.Line, SetupDiagFields.ComponentName(element.Name), element.Text.ToString()))
-                        {
-                            yield return entry;
-                        }
+                        found.AddRange(SetupDiagFields.Entries(file, element.Line, SetupDiagFields.ComponentName(element.Name), element.Text.ToString()));
                     }
 
                     break;

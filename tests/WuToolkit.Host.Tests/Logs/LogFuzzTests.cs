@@ -73,6 +73,19 @@ public class LogFuzzTests
         }
     }
 
+    // "#" stands for a control character (test names must not carry one) after a long run of text: the XML
+    // reader parses a long text node's value lazily, when it is read, and only then finds the character.
+    [TestCase("SetupDiagResults.xml", "<SetupDiag><Version>1</Version><ProfileName>bad#name</ProfileName><ProfileGuid>g</ProfileGuid></SetupDiag>", 1)]
+    [TestCase("CompatData.xml", "<CompatReport><DriverPackage Inf=\"a.inf\"/><DriverPackage Inf=\"b#.inf\"/><DriverPackage Inf=\"c.inf\"/></CompatReport>", 1)]
+    [TestCase("events.xml", "<Event><System><EventID>1</EventID></System></Event><Event><System><EventID>2#</EventID></System></Event>", 1)]
+    public void A_character_XML_forbids_ends_the_reading_where_it_is(string name, string xml, int before)
+    {
+        var bytes = LogFixtures.Utf8(xml.Replace("#", new string('a', 20_000) + "\u0019", StringComparison.Ordinal));
+
+        Assert.That(Read(bytes, name, LogReadOptions.Default), Is.Null);
+        Assert.That(LogFixtures.Read(bytes, name), Has.Count.GreaterThanOrEqualTo(before));
+    }
+
     /// <summary>Reads everything; returns the exception if one came out.</summary>
     private static Exception? Read(byte[] input, string name, LogReadOptions options)
     {
