@@ -84,7 +84,7 @@ public sealed class LogAnalyzer(IReadOnlyList<LogRuleDescriptor> rules)
     {
         try
         {
-            rule.Instance.Observe(entry, findings);
+            rule.Observe(entry, findings);
         }
 #pragma warning disable CA1031 // As in Guard: one bad rule must not cost the user the other rules' findings.
         catch (Exception ex)
@@ -115,6 +115,10 @@ public sealed class LogAnalyzer(IReadOnlyList<LogRuleDescriptor> rules)
         public string Id { get; } = id;
 
         public ILogRule Instance { get; } = instance;
+
+        /// <summary>The rule's Observe, bound once: a delegate call costs less than the interface call, which with
+        /// several rules at one call site goes through the runtime's dispatch lookup on every entry.</summary>
+        public Action<LogEntry, ICollection<LogFinding>> Observe { get; } = instance.Observe;
 
         public bool Failed { get; set; }
     }
