@@ -15,13 +15,7 @@ public static class ListCommand
             using var session = HostSession.Open(parse, options, environment);
             var catalog = session.LoadPlugins();
             var selectors = parse.GetValue(options.Selectors) ?? [];
-            var selection = CheckSelection.Select(catalog.Checks, selectors, CommonOptions.ParseScenario(parse.GetValue(options.Scenario)));
-            foreach (var unknown in selection.UnknownSelectors)
-            {
-                session.Error.WriteLine(Strings.FormatErrorLine(Strings.FormatUnknownSelector(unknown)));
-            }
-
-            if (selection.UnknownSelectors.Count > 0)
+            if (RunRequestParser.Select(catalog.Checks, selectors, CommonOptions.ParseScenario(parse.GetValue(options.Scenario)), session) is not { } selection)
             {
                 return ExitCodes.Usage;
             }

@@ -1,3 +1,4 @@
+using WuToolkit.Abstractions.Checks;
 using System.CommandLine;
 using WuToolkit.Host.Configuration;
 using WuToolkit.Host.Plugins;
@@ -50,8 +51,14 @@ public static class RunRequestParser
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(catalog);
+        return Select(catalog.Checks, request.Selectors, request.Scenario, session);
+    }
+
+    /// <summary>The selected checks, or null after one line per selector that matches nothing.</summary>
+    public static CheckSelection? Select(IEnumerable<CheckDescriptor> checks, IReadOnlyList<string> selectors, Scenario scenario, HostSession session)
+    {
         ArgumentNullException.ThrowIfNull(session);
-        var selection = CheckSelection.Select(catalog.Checks, request.Selectors, request.Scenario);
+        var selection = CheckSelection.Select(checks, selectors, scenario);
         foreach (var unknown in selection.UnknownSelectors)
         {
             session.Error.WriteLine(Strings.FormatErrorLine(Strings.FormatUnknownSelector(unknown)));

@@ -1,10 +1,11 @@
+using System.IO.Enumeration;
 using WuToolkit.Abstractions.Checks;
 using WuToolkit.Host.Plugins;
 
 namespace WuToolkit.Host.Running;
 
 /// <summary>
-/// Which checks a run covers. A selector matches a plugin name, a check id (with <c>*</c> wildcards), a tag or
+/// Which checks a run covers. A selector matches a plugin name, a check id (with <c>*</c> and <c>?</c> wildcards), a tag or
 /// a scenario name, case-insensitively; no selector means every check. A selector that matches nothing is an
 /// error, because a typo must not silently run nothing.
 /// </summary>
@@ -50,46 +51,9 @@ public sealed record CheckSelection(IReadOnlyList<CheckDescriptor> Checks, bool 
     {
         var comparison = StringComparison.OrdinalIgnoreCase;
         return string.Equals(plugin, selector, comparison)
-            || WildcardMatch(id, selector)
+            || FileSystemName.MatchesSimpleExpression(selector, id, ignoreCase: true)
             || tags.Any(tag => string.Equals(tag, selector, comparison))
             || (Enum.TryParse<Scenario>(selector, ignoreCase: true, out var named) && named is Scenario.Update or Scenario.Upgrade
                 && (scenario & named) != 0);
-    }
-
-    private static bool WildcardMatch(string text, string pattern)
-    {
-        if (!pattern.Contains('*', StringComparison.Ordinal))
-        {
-            return string.Equals(text, pattern, StringComparison.OrdinalIgnoreCase);
-        }
-
-        var parts = pattern.Split('*');
-        var position = 0;
-        for (var i = 0; i < parts.Length; i++)
-        {
-            var part = parts[i];
-            if (i == 0)
-            {
-                if (!text.StartsWith(part, StringComparison.OrdinalIgnoreCase))
-                {
-                    return false;
-                }
-
-                position = part.Length;
-                continue;
-            }
-
-            var found = i == parts.Length - 1
-                ? (text.Length - part.Length >= position && text.EndsWith(part, StringComparison.OrdinalIgnoreCase) ? text.Length - part.Length : -1)
-                : text.IndexOf(part, position, StringComparison.OrdinalIgnoreCase);
-            if (found < 0)
-            {
-                return false;
-            }
-
-            position = found + part.Length;
-        }
-
-        return true;
     }
 }

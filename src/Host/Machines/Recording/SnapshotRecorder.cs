@@ -24,7 +24,9 @@ public sealed class SnapshotRecorder
     private FirmwareInfo? _firmware;
     private IReadOnlyList<UpdateHistoryEntry>? _history;
 
-    public int AnswerCount { get; private set; }
+    private int _answerCount;
+
+    public int AnswerCount => Volatile.Read(ref _answerCount);
 
     public void Service(string name, ServiceInfo? service)
     {
@@ -127,13 +129,7 @@ public sealed class SnapshotRecorder
         Count();
     }
 
-    private void Count()
-    {
-        lock (_services)
-        {
-            AnswerCount++;
-        }
-    }
+    private void Count() => Interlocked.Increment(ref _answerCount);
 
     /// <summary>Null for an empty section, so that "not asked" stays "not recorded".</summary>
     private static List<T>? Sorted<T>(IEnumerable<T> items, Func<T, string> key)
