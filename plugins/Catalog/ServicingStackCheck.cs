@@ -54,7 +54,7 @@ public sealed class ServicingStackCheck : ICheck
             if (failedSince.Count == 0)
             {
                 // Nothing to judge: a new installation, or a history emptied by a reset of the update cache.
-                return new CheckResult(CheckStatus.Pass, Strings.NoCumulativeInHistory, evidence, []);
+                return new CheckResult { Status = CheckStatus.Pass, Summary = Strings.NoCumulativeInHistory, Evidence = evidence };
             }
 
             var last = failedSince[0];
@@ -72,7 +72,7 @@ public sealed class ServicingStackCheck : ICheck
         var age = AgeInDays(cumulative, now);
         return (now - cumulative.Date).TotalDays > maxAgeDays
             ? CheckResult.Warn(Strings.FormatCumulativeTooOld(age, cumulative.Name(), maxAgeDays), evidence)
-            : new CheckResult(CheckStatus.Pass, Strings.FormatCumulativeRecent(age, cumulative.Name(), maxAgeDays), evidence, []);
+            : new CheckResult { Status = CheckStatus.Pass, Summary = Strings.FormatCumulativeRecent(age, cumulative.Name(), maxAgeDays), Evidence = evidence };
     }
 
     private static double ReadMaxAgeDays(ISettings settings)

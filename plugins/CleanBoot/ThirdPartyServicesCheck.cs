@@ -49,7 +49,7 @@ public sealed class ThirdPartyServicesCheck : ICheck
             1 => Strings.FormatOneThirdPartyService(running[0].DisplayName),
             _ => Strings.FormatThirdPartyServices(running.Count),
         };
-        return new CheckResult(CheckStatus.Pass, summary, evidence, []);
+        return new CheckResult { Status = CheckStatus.Pass, Summary = summary, Evidence = evidence };
     }
 
     // A starting, pausing or paused service still has its process and filter drivers loaded, so it can interfere.

@@ -31,7 +31,15 @@ internal sealed class CodeTable(IReadOnlyList<CodeRow> rows, ResourceManager tex
             var causes = texts.GetString(row.TextKey + CausesSuffix, culture) is { } lines
                 ? lines.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
                 : [];
-            codes[i] = new ErrorCode(row.Code, row.Name, meaning, causes, row.Checks ?? [], row.Fixes ?? []);
+            codes[i] = new ErrorCode
+            {
+                Code = row.Code,
+                Name = row.Name,
+                Meaning = meaning,
+                Causes = causes,
+                CheckIds = row.Checks ?? [],
+                FixIds = row.Fixes ?? [],
+            };
         }
 
         return codes;

@@ -26,7 +26,7 @@ public sealed class CbsCsiFatalRule : ILogRule
     private int _bestScore = -1;
     private bool _scanning;
 
-    public void Observe(LogEntry entry, ICollection<LogFinding> findings)
+    public void Observe(LogEntry entry, IFindingSink findings)
     {
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(findings);
@@ -69,7 +69,7 @@ public sealed class CbsCsiFatalRule : ILogRule
         }
     }
 
-    public void Complete(ICollection<LogFinding> findings)
+    public void Complete(IFindingSink findings)
     {
         ArgumentNullException.ThrowIfNull(findings);
         EndRun(findings);
@@ -93,7 +93,7 @@ public sealed class CbsCsiFatalRule : ILogRule
         return text.Contains(".cpp(", StringComparison.Ordinal) || text.Contains(".h(", StringComparison.Ordinal) ? 1 : 2;
     }
 
-    private void EndRun(ICollection<LogFinding> findings)
+    private void EndRun(IFindingSink findings)
     {
         if (_best is null)
         {
@@ -118,7 +118,7 @@ public sealed class CbsCsiFatalRule : ILogRule
         }
     }
 
-    private void Release(ICollection<LogFinding> findings)
+    private void Release(IFindingSink findings)
     {
         foreach (var finding in _held)
         {
@@ -129,7 +129,7 @@ public sealed class CbsCsiFatalRule : ILogRule
     }
 
     /// <summary>The same failure of the same file is one finding, however often it recurs.</summary>
-    private void Report(LogFinding finding, ICollection<LogFinding> findings)
+    private void Report(LogFinding finding, IFindingSink findings)
     {
         if (_reported.Add((finding.Code, finding.Subject)))
         {

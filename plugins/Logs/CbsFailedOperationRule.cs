@@ -8,8 +8,8 @@ namespace WuToolkit.Plugins.Logs;
 /// at every level of its call stack, so each code is reported once, at its first line. Info-level "Failed to …"
 /// lines are not failures (CBS probes packages and reports 0x800F0805 CBS_E_INVALID_PACKAGE or 0x800F080D
 /// CBS_E_PACKAGE_NOT_APPLICABLE at Info level in every Windows Update session), and lines another rule explains
-/// better (a named package, store corruption) are left to that rule: at the end of the file a code that another
-/// finding of this file already carries is not reported again.
+/// better (a named package, store corruption) are left to that rule: the findings are generic, so the host drops one
+/// whose code a failure of another rule in the same file carries.
 /// </summary>
 [ExportLogRule(Id, "Servicing (CBS) operations that failed with an error code", LogKind.Cbs)]
 public sealed class CbsFailedOperationRule : ILogRule
@@ -22,7 +22,7 @@ public sealed class CbsFailedOperationRule : ILogRule
     private readonly Dictionary<uint, LogEntry> _first = [];
     private readonly List<uint> _order = [];
 
-    public void Observe(LogEntry entry, ICollection<LogFinding> findings)
+    public void Observe(LogEntry entry, IFindingSink findings)
     {
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(findings);
@@ -47,21 +47,16 @@ public sealed class CbsFailedOperationRule : ILogRule
         }
     }
 
-    public void Complete(ICollection<LogFinding> findings)
+    public void Complete(IFindingSink findings)
     {
         ArgumentNullException.ThrowIfNull(findings);
         foreach (var code in _order)
         {
             var entry = _first[code];
-            if (findings.Any(f => f.Code == code && f.Severity == FindingSeverity.Failure && f.Entry.File == entry.File))
-            {
-                continue;
-            }
-
             var said = Words.FirstLine(entry.Text.AsSpan()).Trim();
             var bracket = said.LastIndexOf('[');
             var message = (bracket > 0 ? said[..bracket] : said).TrimEnd().TrimEnd('.').ToString();
-            findings.Add(Findings.Of(FindingSeverity.Failure, Id, Strings.FormatCbsOperationFailed(message, HResult.Format(code)), entry, code));
+            findings.Add(Findings.Of(FindingSeverity.Failure, Id, Strings.FormatCbsOperationFailed(message, HResult.Format(code)), entry, code) with { IsGeneric = true });
         }
     }
 }

@@ -17,7 +17,7 @@ public sealed class CbsPackageFailureRule : ILogRule
 
     private readonly HashSet<string> _reported = new(StringComparer.OrdinalIgnoreCase);
 
-    public void Observe(LogEntry entry, ICollection<LogFinding> findings)
+    public void Observe(LogEntry entry, IFindingSink findings)
     {
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(findings);
@@ -73,7 +73,7 @@ public sealed class CbsPackageFailureRule : ILogRule
             entry, code, package));
     }
 
-    public void Complete(ICollection<LogFinding> findings)
+    public void Complete(IFindingSink findings)
     {
     }
 }

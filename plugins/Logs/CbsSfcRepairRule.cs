@@ -29,7 +29,7 @@ public sealed class CbsSfcRepairRule : ILogRule
     private readonly List<string> _order = [];
     private int _passes;
 
-    public void Observe(LogEntry entry, ICollection<LogFinding> findings)
+    public void Observe(LogEntry entry, IFindingSink findings)
     {
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(findings);
@@ -79,7 +79,7 @@ public sealed class CbsSfcRepairRule : ILogRule
         }
     }
 
-    public void Complete(ICollection<LogFinding> findings)
+    public void Complete(IFindingSink findings)
     {
         ArgumentNullException.ThrowIfNull(findings);
         foreach (var name in _order)

@@ -34,7 +34,7 @@ public sealed class CbsStoreCorruptionRule : ILogRule
     private LogEntry? _resultEntry;
     private uint? _result;
 
-    public void Observe(LogEntry entry, ICollection<LogFinding> findings)
+    public void Observe(LogEntry entry, IFindingSink findings)
     {
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(findings);
@@ -88,7 +88,7 @@ public sealed class CbsStoreCorruptionRule : ILogRule
         }
     }
 
-    public void Complete(ICollection<LogFinding> findings)
+    public void Complete(IFindingSink findings)
     {
         ArgumentNullException.ThrowIfNull(findings);
         if (_result is { } result && _resultEntry is { } resultEntry)
@@ -124,7 +124,7 @@ public sealed class CbsStoreCorruptionRule : ILogRule
         }
     }
 
-    private void Verdict(uint result, LogEntry entry, ICollection<LogFinding> findings)
+    private void Verdict(uint result, LogEntry entry, IFindingSink findings)
     {
         var detected = _summaryDetected ?? _detected;
         var repaired = _summaryRepaired ?? 0;

@@ -15,7 +15,7 @@ public sealed class DismAddSourceRule : ILogRule
 
     private readonly DismSession _session = new();
 
-    public void Observe(LogEntry entry, ICollection<LogFinding> findings)
+    public void Observe(LogEntry entry, IFindingSink findings)
     {
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(findings);
@@ -35,7 +35,7 @@ public sealed class DismAddSourceRule : ILogRule
         findings.Add(Findings.Of(FindingSeverity.Warning, Id, Strings.FormatDismSourceUnusable(source, HResult.Format(code)), entry, code, source));
     }
 
-    public void Complete(ICollection<LogFinding> findings)
+    public void Complete(IFindingSink findings)
     {
     }
 }

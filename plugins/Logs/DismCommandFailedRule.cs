@@ -22,7 +22,7 @@ public sealed class DismCommandFailedRule : ILogRule
     private uint _firstCode;
     private bool _reported;
 
-    public void Observe(LogEntry entry, ICollection<LogFinding> findings)
+    public void Observe(LogEntry entry, IFindingSink findings)
     {
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(findings);
@@ -60,7 +60,7 @@ public sealed class DismCommandFailedRule : ILogRule
         findings.Add(Findings.Of(FindingSeverity.Failure, Id, Describe(code), entry, code, _session.CommandLine));
     }
 
-    public void Complete(ICollection<LogFinding> findings)
+    public void Complete(IFindingSink findings)
     {
     }
 

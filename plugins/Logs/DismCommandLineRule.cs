@@ -17,7 +17,7 @@ public sealed class DismCommandLineRule : ILogRule
     private const string Validating = "Failed validating command line:";
     private const string NoProviders = "No providers were found that support the command(";
 
-    public void Observe(LogEntry entry, ICollection<LogFinding> findings)
+    public void Observe(LogEntry entry, IFindingSink findings)
     {
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(findings);
@@ -41,7 +41,7 @@ public sealed class DismCommandLineRule : ILogRule
         }
     }
 
-    public void Complete(ICollection<LogFinding> findings)
+    public void Complete(IFindingSink findings)
     {
     }
 }

@@ -19,7 +19,7 @@ public sealed class EventWindowsUpdateClientRule : ILogRule
 
     private const string EventId = "EventID=";
 
-    public void Observe(LogEntry entry, ICollection<LogFinding> findings)
+    public void Observe(LogEntry entry, IFindingSink findings)
     {
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(findings);
@@ -61,7 +61,7 @@ public sealed class EventWindowsUpdateClientRule : ILogRule
         findings.Add(id == 16 ? finding with { CheckIds = [CodeHints.NetworkEndpoints, CodeHints.NetworkProxy] } : finding);
     }
 
-    public void Complete(ICollection<LogFinding> findings)
+    public void Complete(IFindingSink findings)
     {
     }
 

@@ -6,7 +6,15 @@ namespace WuToolkit.Plugins.Logs;
 internal static class Findings
 {
     public static LogFinding Of(FindingSeverity severity, string ruleId, string summary, LogEntry entry, uint? code = null, string? subject = null) =>
-        new(severity, ruleId, summary, entry, code, subject,
-            code is { } checkCode ? CodeHints.ChecksFor(checkCode) : [],
-            code is { } fixCode ? CodeHints.FixesFor(fixCode) : []);
+        new()
+        {
+            Severity = severity,
+            RuleId = ruleId,
+            Summary = summary,
+            Entry = entry,
+            Code = code,
+            Subject = subject,
+            CheckIds = code is { } checkCode ? CodeHints.ChecksFor(checkCode) : [],
+            FixIds = code is { } fixCode ? CodeHints.FixesFor(fixCode) : [],
+        };
 }

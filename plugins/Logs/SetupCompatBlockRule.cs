@@ -16,7 +16,7 @@ public sealed class SetupCompatBlockRule : ILogRule
 {
     public const string Id = "setup.compat-block";
 
-    public void Observe(LogEntry entry, ICollection<LogFinding> findings)
+    public void Observe(LogEntry entry, IFindingSink findings)
     {
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(findings);
@@ -60,7 +60,7 @@ public sealed class SetupCompatBlockRule : ILogRule
         findings.Add(kind.Equals("HardwareItem", StringComparison.Ordinal) ? Hinted(finding, name) : finding);
     }
 
-    public void Complete(ICollection<LogFinding> findings)
+    public void Complete(IFindingSink findings)
     {
     }
 

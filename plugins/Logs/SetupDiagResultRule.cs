@@ -34,7 +34,7 @@ public sealed class SetupDiagResultRule : ILogRule
     private string? _operation;
     private string? _package;
 
-    public void Observe(LogEntry entry, ICollection<LogFinding> findings)
+    public void Observe(LogEntry entry, IFindingSink findings)
     {
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(findings);
@@ -70,7 +70,7 @@ public sealed class SetupDiagResultRule : ILogRule
         }
     }
 
-    public void Complete(ICollection<LogFinding> findings)
+    public void Complete(IFindingSink findings)
     {
         ArgumentNullException.ThrowIfNull(findings);
         if (_first is null || (_profile is null && _code is null))

@@ -17,7 +17,7 @@ public sealed class SetupDiskSpaceRule : ILogRule
 
     private bool _reported;
 
-    public void Observe(LogEntry entry, ICollection<LogFinding> findings)
+    public void Observe(LogEntry entry, IFindingSink findings)
     {
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(findings);
@@ -43,7 +43,7 @@ public sealed class SetupDiskSpaceRule : ILogRule
         findings.Add(Findings.Of(FindingSeverity.Failure, Id, Strings.SetupDiskFull, entry, DiskFull));
     }
 
-    public void Complete(ICollection<LogFinding> findings)
+    public void Complete(IFindingSink findings)
     {
     }
 }

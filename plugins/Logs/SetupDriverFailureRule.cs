@@ -28,7 +28,7 @@ public sealed class SetupDriverFailureRule : ILogRule
     private int _after;
     private bool _reported;
 
-    public void Observe(LogEntry entry, ICollection<LogFinding> findings)
+    public void Observe(LogEntry entry, IFindingSink findings)
     {
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(findings);
@@ -75,7 +75,7 @@ public sealed class SetupDriverFailureRule : ILogRule
         }
     }
 
-    public void Complete(ICollection<LogFinding> findings)
+    public void Complete(IFindingSink findings)
     {
         ArgumentNullException.ThrowIfNull(findings);
         if (!_reported && _failure is not null)
@@ -92,7 +92,7 @@ public sealed class SetupDriverFailureRule : ILogRule
         return names.Count == 0 ? null : string.Join(", ", names);
     }
 
-    private void Report(ICollection<LogFinding> findings, string? drivers)
+    private void Report(IFindingSink findings, string? drivers)
     {
         _reported = true;
         var summary = drivers is null ? Strings.SetupDriverFailureUnnamed : Strings.FormatSetupDriverFailure(drivers);

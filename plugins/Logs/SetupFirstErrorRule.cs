@@ -24,7 +24,7 @@ public sealed class SetupFirstErrorRule : ILogRule
     private (LogEntry Entry, uint Code)? _lastError;
     private uint _chain;
 
-    public void Observe(LogEntry entry, ICollection<LogFinding> findings)
+    public void Observe(LogEntry entry, IFindingSink findings)
     {
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(findings);
@@ -66,7 +66,7 @@ public sealed class SetupFirstErrorRule : ILogRule
         findings.Add(Findings.Of(FindingSeverity.Failure, Id, summary, first, code, where));
     }
 
-    public void Complete(ICollection<LogFinding> findings)
+    public void Complete(IFindingSink findings)
     {
     }
 

@@ -23,7 +23,7 @@ public sealed class SetupOperationFailedRule : ILogRule
     private string? _lastFile;
     private uint _lastFileCode;
 
-    public void Observe(LogEntry entry, ICollection<LogFinding> findings)
+    public void Observe(LogEntry entry, IFindingSink findings)
     {
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(findings);
@@ -60,7 +60,7 @@ public sealed class SetupOperationFailedRule : ILogRule
         findings.Add(Findings.Of(FindingSeverity.Failure, Id, summary, entry, code, operation));
     }
 
-    public void Complete(ICollection<LogFinding> findings)
+    public void Complete(IFindingSink findings)
     {
     }
 }

@@ -20,7 +20,7 @@ public sealed class SetupPhaseErrorRule : ILogRule
     private (LogEntry Entry, string Phase)? _pending;
     private bool _reported;
 
-    public void Observe(LogEntry entry, ICollection<LogFinding> findings)
+    public void Observe(LogEntry entry, IFindingSink findings)
     {
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(findings);
@@ -55,13 +55,13 @@ public sealed class SetupPhaseErrorRule : ILogRule
         }
     }
 
-    public void Complete(ICollection<LogFinding> findings)
+    public void Complete(IFindingSink findings)
     {
         ArgumentNullException.ThrowIfNull(findings);
         Report(findings);
     }
 
-    private void Report(ICollection<LogFinding> findings)
+    private void Report(IFindingSink findings)
     {
         if (_reported || _pending is not { } pending)
         {

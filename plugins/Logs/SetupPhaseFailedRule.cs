@@ -23,7 +23,7 @@ public sealed class SetupPhaseFailedRule : ILogRule
     private (LogEntry Entry, uint Code)? _pending;
     private string? _phase;
 
-    public void Observe(LogEntry entry, ICollection<LogFinding> findings)
+    public void Observe(LogEntry entry, IFindingSink findings)
     {
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(findings);
@@ -55,7 +55,7 @@ public sealed class SetupPhaseFailedRule : ILogRule
         }
     }
 
-    public void Complete(ICollection<LogFinding> findings)
+    public void Complete(IFindingSink findings)
     {
         ArgumentNullException.ThrowIfNull(findings);
         if (_pending is { } pending)
@@ -64,7 +64,7 @@ public sealed class SetupPhaseFailedRule : ILogRule
         }
     }
 
-    private void Report(ICollection<LogFinding> findings, LogEntry entry, string? phase, uint code)
+    private void Report(IFindingSink findings, LogEntry entry, string? phase, uint code)
     {
         if (!_reported.Add((phase, code)))
         {

@@ -19,7 +19,7 @@ public sealed class SetupRollbackRule : ILogRule
     private string? _phase;
     private string? _operation;
 
-    public void Observe(LogEntry entry, ICollection<LogFinding> findings)
+    public void Observe(LogEntry entry, IFindingSink findings)
     {
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(findings);
@@ -52,7 +52,7 @@ public sealed class SetupRollbackRule : ILogRule
         }
     }
 
-    public void Complete(ICollection<LogFinding> findings)
+    public void Complete(IFindingSink findings)
     {
         ArgumentNullException.ThrowIfNull(findings);
         if (_start is not null)
@@ -68,7 +68,7 @@ public sealed class SetupRollbackRule : ILogRule
         return value.IsEmpty || value.Equals("NULL", StringComparison.Ordinal) ? null : value.ToString();
     }
 
-    private void Report(ICollection<LogFinding> findings, uint? code)
+    private void Report(IFindingSink findings, uint? code)
     {
         var start = _start!;
         _start = null;

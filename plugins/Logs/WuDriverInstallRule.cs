@@ -17,7 +17,7 @@ public sealed class WuDriverInstallRule : ILogRule
     private readonly HashSet<string> _reported = new(StringComparer.OrdinalIgnoreCase);
     private (LogEntry Entry, string Device, uint Code)? _pnp;
 
-    public void Observe(LogEntry entry, ICollection<LogFinding> findings)
+    public void Observe(LogEntry entry, IFindingSink findings)
     {
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(findings);
@@ -51,13 +51,13 @@ public sealed class WuDriverInstallRule : ILogRule
         Report(findings, first, device, code, update, WuDriverInstall.MappedCode(text));
     }
 
-    public void Complete(ICollection<LogFinding> findings)
+    public void Complete(IFindingSink findings)
     {
         ArgumentNullException.ThrowIfNull(findings);
         Flush(findings);
     }
 
-    private void Flush(ICollection<LogFinding> findings)
+    private void Flush(IFindingSink findings)
     {
         if (_pnp is { } pnp)
         {
@@ -66,7 +66,7 @@ public sealed class WuDriverInstallRule : ILogRule
         }
     }
 
-    private void Report(ICollection<LogFinding> findings, LogEntry entry, string device, uint code, string? update, uint? mapped)
+    private void Report(IFindingSink findings, LogEntry entry, string device, uint code, string? update, uint? mapped)
     {
         if (device.Length == 0 || !_reported.Add(device))
         {

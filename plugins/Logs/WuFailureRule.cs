@@ -44,7 +44,7 @@ public sealed class WuFailureRule : ILogRule
     private Chain? _chain;
     private bool _notDownloadedSeen;
 
-    public void Observe(LogEntry entry, ICollection<LogFinding> findings)
+    public void Observe(LogEntry entry, IFindingSink findings)
     {
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(findings);
@@ -115,7 +115,7 @@ public sealed class WuFailureRule : ILogRule
         _chain = new Chain(code, entry, text);
     }
 
-    public void Complete(ICollection<LogFinding> findings)
+    public void Complete(IFindingSink findings)
     {
         ArgumentNullException.ThrowIfNull(findings);
         Close(findings);
@@ -168,7 +168,7 @@ public sealed class WuFailureRule : ILogRule
         return found && HResult.IsFailure(code);
     }
 
-    private void Close(ICollection<LogFinding> findings)
+    private void Close(IFindingSink findings)
     {
         if (_chain is not { } chain)
         {

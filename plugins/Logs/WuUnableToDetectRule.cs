@@ -15,7 +15,7 @@ public sealed class WuUnableToDetectRule : ILogRule
 
     private bool _reported;
 
-    public void Observe(LogEntry entry, ICollection<LogFinding> findings)
+    public void Observe(LogEntry entry, IFindingSink findings)
     {
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(findings);
@@ -26,7 +26,7 @@ public sealed class WuUnableToDetectRule : ILogRule
         }
     }
 
-    public void Complete(ICollection<LogFinding> findings)
+    public void Complete(IFindingSink findings)
     {
     }
 }

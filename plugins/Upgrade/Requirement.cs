@@ -11,6 +11,6 @@ internal sealed record Requirement(CheckStatus Status, string Summary)
     /// learns all that stands between the PC and Windows 11 at once rather than one per run.</summary>
     public static CheckResult Judge(IReadOnlyList<Requirement> unmet, string passSummary, IReadOnlyList<Evidence> evidence) =>
         unmet.Count == 0
-            ? new CheckResult(CheckStatus.Pass, passSummary, evidence, [])
-            : new CheckResult(unmet.Max(requirement => requirement.Status), string.Join("; ", unmet.Select(requirement => requirement.Summary)), evidence, []);
+            ? new CheckResult { Status = CheckStatus.Pass, Summary = passSummary, Evidence = evidence }
+            : new CheckResult { Status = unmet.Max(requirement => requirement.Status), Summary = string.Join("; ", unmet.Select(requirement => requirement.Summary)), Evidence = evidence };
 }

@@ -20,4 +20,8 @@ public sealed class CheckMetadata
 
     /// <summary>Selector words.</summary>
     public string[] Tags { get; set; } = [];
+
+    /// <summary>The class that declares the settings the check reads (see <see cref="ExportCheckAttribute.Settings"/>),
+    /// or <see langword="null"/> when it declares none (every plugin built before SDK 1.1).</summary>
+    public Type? Settings { get; set; }
 }

@@ -38,4 +38,12 @@ public sealed class ExportCheckAttribute : ExportAttribute
 
     /// <summary>Words that selectors match, such as <c>storage</c> or <c>services</c>.</summary>
     public string[] Tags { get; set; } = [];
+
+    /// <summary>
+    /// A class whose public static <see cref="Setting"/> fields or properties declare the settings this check reads
+    /// (<c>wutk run --set key=value</c>). The host checks every value the user sets against them before anything runs,
+    /// and lists them; it reads them without creating the check.
+    /// </summary>
+    /// <example><c>[ExportCheck("disk.upgrade-space", "…", Settings = typeof(DiskSettings))]</c></example>
+    public Type? Settings { get; set; }
 }

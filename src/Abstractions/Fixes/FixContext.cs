@@ -4,7 +4,14 @@ using WuToolkit.Abstractions.Machine;
 namespace WuToolkit.Abstractions.Fixes;
 
 /// <summary>What a fix may use to plan: the machine to ask, settings and a logger.</summary>
-/// <param name="Machine">The PC to repair, asked read-only while planning.</param>
-/// <param name="Settings">User settings.</param>
-/// <param name="Logger">A logger named after the fix.</param>
-public sealed record FixContext(IMachine Machine, ISettings Settings, ILogger Logger);
+public sealed record FixContext
+{
+    /// <summary>The PC to repair, asked read-only while planning.</summary>
+    public required IMachine Machine { get; init; }
+
+    /// <summary>User settings.</summary>
+    public required ISettings Settings { get; init; }
+
+    /// <summary>A logger named after the fix.</summary>
+    public required ILogger Logger { get; init; }
+}

@@ -4,20 +4,26 @@ namespace WuToolkit.Abstractions.Knowledge;
 /// What one error code means: its symbolic name, a plain-words meaning, likely causes and the wutk checks and
 /// fixes that apply. Text is for people and comes from the catalog's resources.
 /// </summary>
-/// <param name="Code">The code as an unsigned 32-bit value, such as 0x8024402C.</param>
-/// <param name="Name">Its symbolic name, such as <c>WU_E_PT_WINHTTP_NAME_NOT_RESOLVED</c>.</param>
-/// <param name="Meaning">What it means, in plain words.</param>
-/// <param name="Causes">Likely causes, most likely first.</param>
-/// <param name="CheckIds">Checks that look for those causes.</param>
-/// <param name="FixIds">Fixes that address them.</param>
-public sealed record ErrorCode(
-    uint Code,
-    string Name,
-    string Meaning,
-    IReadOnlyList<string> Causes,
-    IReadOnlyList<string> CheckIds,
-    IReadOnlyList<string> FixIds)
+public sealed record ErrorCode
 {
+    /// <summary>The code as an unsigned 32-bit value, such as 0x8024402C.</summary>
+    public required uint Code { get; init; }
+
+    /// <summary>Its symbolic name, such as <c>WU_E_PT_WINHTTP_NAME_NOT_RESOLVED</c>.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>What it means, in plain words.</summary>
+    public required string Meaning { get; init; }
+
+    /// <summary>Likely causes, most likely first.</summary>
+    public IReadOnlyList<string> Causes { get; init; } = [];
+
+    /// <summary>Checks that look for those causes.</summary>
+    public IReadOnlyList<string> CheckIds { get; init; } = [];
+
+    /// <summary>Fixes that address them.</summary>
+    public IReadOnlyList<string> FixIds { get; init; } = [];
+
     /// <summary>The code as Windows prints it: <c>0x8024402C</c>.</summary>
     public string Hex => $"0x{Code:X8}";
 }

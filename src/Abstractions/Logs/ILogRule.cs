@@ -8,8 +8,8 @@ namespace WuToolkit.Abstractions.Logs;
 public interface ILogRule
 {
     /// <summary>Sees one entry; may report findings now.</summary>
-    void Observe(LogEntry entry, ICollection<LogFinding> findings);
+    void Observe(LogEntry entry, IFindingSink findings);
 
     /// <summary>The file has ended; report what only the whole file shows (for example a failure never repaired).</summary>
-    void Complete(ICollection<LogFinding> findings);
+    void Complete(IFindingSink findings);
 }

@@ -17,20 +17,36 @@ public enum FindingSeverity
 }
 
 /// <summary>One thing a log says went wrong (or was repaired), with where it says so.</summary>
-/// <param name="Severity">How much it matters.</param>
-/// <param name="RuleId">The rule that found it, such as <c>cbs.sfc-cannot-repair</c>.</param>
-/// <param name="Summary">One line for people.</param>
-/// <param name="Entry">The log entry it rests on (file, line, time, component).</param>
-/// <param name="Code">The error code named, if any.</param>
-/// <param name="Subject">The package, driver, file or update named, if any.</param>
-/// <param name="CheckIds">Checks that look into this further.</param>
-/// <param name="FixIds">Fixes that address it.</param>
-public sealed record LogFinding(
-    FindingSeverity Severity,
-    string RuleId,
-    string Summary,
-    LogEntry Entry,
-    uint? Code = null,
-    string? Subject = null,
-    IReadOnlyList<string>? CheckIds = null,
-    IReadOnlyList<string>? FixIds = null);
+public sealed record LogFinding
+{
+    /// <summary>How much it matters.</summary>
+    public required FindingSeverity Severity { get; init; }
+
+    /// <summary>The rule that found it, such as <c>cbs.sfc-cannot-repair</c>.</summary>
+    public required string RuleId { get; init; }
+
+    /// <summary>One line for people.</summary>
+    public required string Summary { get; init; }
+
+    /// <summary>The log entry it rests on (file, line, time, component).</summary>
+    public required LogEntry Entry { get; init; }
+
+    /// <summary>The error code named, if any.</summary>
+    public uint? Code { get; init; }
+
+    /// <summary>The package, driver, file or update named, if any.</summary>
+    public string? Subject { get; init; }
+
+    /// <summary>Checks that look into this further.</summary>
+    public IReadOnlyList<string> CheckIds { get; init; } = [];
+
+    /// <summary>Fixes that address it.</summary>
+    public IReadOnlyList<string> FixIds { get; init; } = [];
+
+    /// <summary>
+    /// A catch-all finding (such as "an operation failed with this code") that gives way to a more specific one: the
+    /// host drops it when a finding of another rule in the same file is a failure with the same <see cref="Code"/>.
+    /// Rules cannot see each other's findings, so this is how a generic rule leaves a cause to the rule that names it better.
+    /// </summary>
+    public bool IsGeneric { get; init; }
+}

@@ -14,7 +14,14 @@ public interface IClockQueries
 }
 
 /// <summary>The difference between the machine's clock and a time server.</summary>
-/// <param name="Server">The server asked.</param>
-/// <param name="Offset">Machine time minus server time; positive when the machine is ahead.</param>
-/// <param name="RoundTrip">The network round trip of the measurement.</param>
-public sealed record ClockOffset(string Server, TimeSpan Offset, TimeSpan RoundTrip);
+public sealed record ClockOffset
+{
+    /// <summary>The server asked.</summary>
+    public required string Server { get; init; }
+
+    /// <summary>Machine time minus server time; positive when the machine is ahead.</summary>
+    public required TimeSpan Offset { get; init; }
+
+    /// <summary>The network round trip of the measurement.</summary>
+    public TimeSpan RoundTrip { get; init; }
+}

@@ -6,6 +6,11 @@ namespace WuToolkit.Abstractions.Machine;
 /// <see cref="QuestionUnansweredException"/> when this machine cannot answer it (a Windows-only question on
 /// Linux, or a question a snapshot did not record).
 /// </summary>
+/// <remarks>
+/// The SDK grows without breaking a machine written against an earlier 1.x: areas and questions added after 1.0
+/// have default implementations that answer "not available on this machine"
+/// (<see cref="QuestionUnansweredException.NotAvailable"/>), so the checks that ask them are Skipped.
+/// </remarks>
 public interface IMachine
 {
     /// <summary>Windows services.</summary>
@@ -28,4 +33,13 @@ public interface IMachine
 
     /// <summary>The machine's clock and its offset against a time source.</summary>
     IClockQueries Clock { get; }
+
+    /// <summary>The Windows event log. Added in SDK 1.1.</summary>
+    IEventLogQueries EventLog => NoEventLog.Instance;
+
+    /// <summary>The default of <see cref="EventLog"/>: every question answered "not available".</summary>
+    private sealed class NoEventLog : IEventLogQueries
+    {
+        public static NoEventLog Instance { get; } = new();
+    }
 }

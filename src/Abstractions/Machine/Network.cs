@@ -52,37 +52,68 @@ public enum AdapterKind
 }
 
 /// <summary>One network adapter.</summary>
-/// <param name="Name">Connection name, such as <c>Wi-Fi</c>.</param>
-/// <param name="Description">Driver description, such as <c>Intel(R) Wi-Fi 6 AX201 160MHz</c>.</param>
-/// <param name="Kind">Kind of adapter.</param>
-/// <param name="State">Whether it is up.</param>
-/// <param name="IPv4Addresses">Its IPv4 addresses.</param>
-/// <param name="Gateways">Its default gateways.</param>
-/// <param name="DnsServers">Its DNS servers.</param>
-public sealed record AdapterInfo(
-    string Name,
-    string Description,
-    AdapterKind Kind,
-    AdapterState State,
-    IReadOnlyList<string> IPv4Addresses,
-    IReadOnlyList<string> Gateways,
-    IReadOnlyList<string> DnsServers);
+public sealed record AdapterInfo
+{
+    /// <summary>Connection name, such as <c>Wi-Fi</c>.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Driver description, such as <c>Intel(R) Wi-Fi 6 AX201 160MHz</c>.</summary>
+    public required string Description { get; init; }
+
+    /// <summary>Kind of adapter.</summary>
+    public required AdapterKind Kind { get; init; }
+
+    /// <summary>Whether it is up.</summary>
+    public required AdapterState State { get; init; }
+
+    /// <summary>Its IPv4 addresses.</summary>
+    public IReadOnlyList<string> IPv4Addresses { get; init; } = [];
+
+    /// <summary>Its default gateways.</summary>
+    public IReadOnlyList<string> Gateways { get; init; } = [];
+
+    /// <summary>Its DNS servers.</summary>
+    public IReadOnlyList<string> DnsServers { get; init; } = [];
+}
 
 /// <summary>The result of resolving a name.</summary>
-/// <param name="Host">The name asked for.</param>
-/// <param name="Addresses">The addresses found; empty on failure.</param>
-/// <param name="Error">Why resolution failed, or <see langword="null"/>.</param>
-public sealed record DnsAnswer(string Host, IReadOnlyList<string> Addresses, string? Error = null);
+public sealed record DnsAnswer
+{
+    /// <summary>The name asked for.</summary>
+    public required string Host { get; init; }
+
+    /// <summary>The addresses found; empty on failure.</summary>
+    public IReadOnlyList<string> Addresses { get; init; } = [];
+
+    /// <summary>Why resolution failed, or <see langword="null"/>.</summary>
+    public string? Error { get; init; }
+}
 
 /// <summary>The result of one HTTP request.</summary>
-/// <param name="Url">The address asked for.</param>
-/// <param name="StatusCode">The HTTP status code, or <see langword="null"/> when no response came.</param>
-/// <param name="Error">Why no response came (name not resolved, refused, TLS failure, timeout), or <see langword="null"/>.</param>
-/// <param name="ElapsedMilliseconds">How long the request took.</param>
-public sealed record HttpProbe(Uri Url, int? StatusCode = null, string? Error = null, double ElapsedMilliseconds = 0);
+public sealed record HttpProbe
+{
+    /// <summary>The address asked for.</summary>
+    public required Uri Url { get; init; }
+
+    /// <summary>The HTTP status code, or <see langword="null"/> when no response came.</summary>
+    public int? StatusCode { get; init; }
+
+    /// <summary>Why no response came (name not resolved, refused, TLS failure, timeout), or <see langword="null"/>.</summary>
+    public string? Error { get; init; }
+
+    /// <summary>How long the request took.</summary>
+    public double ElapsedMilliseconds { get; init; }
+}
 
 /// <summary>A proxy configuration.</summary>
-/// <param name="Direct">True when traffic goes straight out with no proxy.</param>
-/// <param name="Server">The proxy server(s), as configured.</param>
-/// <param name="BypassList">Addresses that skip the proxy.</param>
-public sealed record ProxyInfo(bool Direct, string? Server = null, string? BypassList = null);
+public sealed record ProxyInfo
+{
+    /// <summary>True when traffic goes straight out with no proxy.</summary>
+    public required bool Direct { get; init; }
+
+    /// <summary>The proxy server(s), as configured.</summary>
+    public string? Server { get; init; }
+
+    /// <summary>Addresses that skip the proxy.</summary>
+    public string? BypassList { get; init; }
+}

@@ -8,11 +8,26 @@ public interface IRegistryQueries
     /// <param name="name">The value's name; empty for the default value.</param>
     /// <param name="cancellationToken">Cancels the question.</param>
     Task<RegistryValue?> GetValueAsync(string key, string name, CancellationToken cancellationToken);
+
+    /// <summary>Every value of a key, or <see langword="null"/> when the key does not exist. Added in SDK 1.1.</summary>
+    /// <param name="key">Full key path with its hive, such as <c>HKLM\SYSTEM\Setup\MoSetup\Volatile\SetupDiag</c>.</param>
+    /// <param name="cancellationToken">Cancels the question.</param>
+    Task<IReadOnlyList<RegistryValue>?> GetValuesAsync(string key, CancellationToken cancellationToken) =>
+        throw QuestionUnansweredException.NotAvailable($"registryKeys/{key}");
 }
 
 /// <summary>A registry value, its data formatted as text (numbers in decimal, multi-strings joined by new lines).</summary>
-/// <param name="Key">Full key path.</param>
-/// <param name="Name">Value name.</param>
-/// <param name="Kind">Such as <c>REG_DWORD</c> or <c>REG_SZ</c>.</param>
-/// <param name="Data">The data as text.</param>
-public sealed record RegistryValue(string Key, string Name, string Kind, string Data);
+public sealed record RegistryValue
+{
+    /// <summary>Full key path.</summary>
+    public required string Key { get; init; }
+
+    /// <summary>Value name.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Such as <c>REG_DWORD</c> or <c>REG_SZ</c>.</summary>
+    public required string Kind { get; init; }
+
+    /// <summary>The data as text.</summary>
+    public required string Data { get; init; }
+}

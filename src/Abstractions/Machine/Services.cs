@@ -11,19 +11,26 @@ public interface IServiceQueries
 }
 
 /// <summary>One Windows service as configured and as running now.</summary>
-/// <param name="Name">Short name, such as <c>wuauserv</c>.</param>
-/// <param name="DisplayName">Display name, such as <c>Windows Update</c>.</param>
-/// <param name="StartType">How it starts.</param>
-/// <param name="State">Whether it runs now.</param>
-/// <param name="ImagePath">The command line that starts it, when known.</param>
-/// <param name="Publisher">The company that signed or published its binary, when known.</param>
-public sealed record ServiceInfo(
-    string Name,
-    string DisplayName,
-    ServiceStartType StartType,
-    ServiceState State,
-    string? ImagePath = null,
-    string? Publisher = null);
+public sealed record ServiceInfo
+{
+    /// <summary>Short name, such as <c>wuauserv</c>.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Display name, such as <c>Windows Update</c>.</summary>
+    public required string DisplayName { get; init; }
+
+    /// <summary>How it starts.</summary>
+    public required ServiceStartType StartType { get; init; }
+
+    /// <summary>Whether it runs now.</summary>
+    public required ServiceState State { get; init; }
+
+    /// <summary>The command line that starts it, when known.</summary>
+    public string? ImagePath { get; init; }
+
+    /// <summary>The company that signed or published its binary, when known.</summary>
+    public string? Publisher { get; init; }
+}
 
 /// <summary>A service's start type, as <c>sc qc</c> shows it.</summary>
 public enum ServiceStartType

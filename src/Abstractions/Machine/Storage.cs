@@ -12,26 +12,42 @@ public interface IStorageQueries
 }
 
 /// <summary>A mounted volume.</summary>
-/// <param name="Name">Its root, such as <c>C:\</c>.</param>
-/// <param name="FileSystem">Such as <c>NTFS</c>.</param>
-/// <param name="TotalBytes">Capacity in bytes.</param>
-/// <param name="FreeBytes">Bytes free for the current user.</param>
-public sealed record VolumeInfo(string Name, string FileSystem, long TotalBytes, long FreeBytes);
+public sealed record VolumeInfo
+{
+    /// <summary>Its root, such as <c>C:\</c>.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Such as <c>NTFS</c>.</summary>
+    public required string FileSystem { get; init; }
+
+    /// <summary>Capacity in bytes.</summary>
+    public required long TotalBytes { get; init; }
+
+    /// <summary>Bytes free for the current user.</summary>
+    public required long FreeBytes { get; init; }
+}
 
 /// <summary>A folder or file.</summary>
-/// <param name="Path">The path as asked.</param>
-/// <param name="Exists">Whether it exists.</param>
-/// <param name="IsDirectory">Whether it is a folder.</param>
-/// <param name="SizeBytes">Its size, or the total size of the files below a folder.</param>
-/// <param name="FileCount">1 for a file, the number of files below a folder.</param>
-/// <param name="NewestWriteUtc">The newest last-write time of the file or of anything below the folder.</param>
-public sealed record PathInfo(
-    string Path,
-    bool Exists,
-    bool IsDirectory = false,
-    long SizeBytes = 0,
-    long FileCount = 0,
-    DateTimeOffset? NewestWriteUtc = null);
+public sealed record PathInfo
+{
+    /// <summary>The path as asked.</summary>
+    public required string Path { get; init; }
+
+    /// <summary>Whether it exists.</summary>
+    public required bool Exists { get; init; }
+
+    /// <summary>Whether it is a folder.</summary>
+    public bool IsDirectory { get; init; }
+
+    /// <summary>Its size, or the total size of the files below a folder.</summary>
+    public long SizeBytes { get; init; }
+
+    /// <summary>1 for a file, the number of files below a folder.</summary>
+    public long FileCount { get; init; }
+
+    /// <summary>The newest last-write time of the file or of anything below the folder.</summary>
+    public DateTimeOffset? NewestWriteUtc { get; init; }
+}
 
 /// <summary>Paths that Windows Update uses, written with environment variables so that any machine can resolve them.</summary>
 public static class WindowsPaths

@@ -14,20 +14,42 @@ public interface ISystemQueries
 }
 
 /// <summary>The operating system.</summary>
-/// <param name="ProductName">Such as <c>Windows 10 Pro</c>.</param>
-/// <param name="Version">Such as <c>10.0.19045</c>.</param>
-/// <param name="Build">The build number, such as 19045.</param>
-/// <param name="Revision">The update build revision (UBR), such as 3803, or 0 when unknown.</param>
-/// <param name="Architecture">Such as <c>x64</c> or <c>arm64</c>.</param>
-/// <param name="DisplayVersion">The feature release, such as <c>22H2</c>, when known.</param>
-public sealed record OsInfo(string ProductName, string Version, int Build, int Revision, string Architecture, string? DisplayVersion = null);
+public sealed record OsInfo
+{
+    /// <summary>Such as <c>Windows 10 Pro</c>.</summary>
+    public required string ProductName { get; init; }
+
+    /// <summary>Such as <c>10.0.19045</c>.</summary>
+    public required string Version { get; init; }
+
+    /// <summary>The build number, such as 19045.</summary>
+    public required int Build { get; init; }
+
+    /// <summary>The update build revision (UBR), such as 3803, or 0 when unknown.</summary>
+    public int Revision { get; init; }
+
+    /// <summary>Such as <c>x64</c> or <c>arm64</c>.</summary>
+    public required string Architecture { get; init; }
+
+    /// <summary>The feature release, such as <c>22H2</c>, when known.</summary>
+    public string? DisplayVersion { get; init; }
+}
 
 /// <summary>Memory and processor.</summary>
-/// <param name="MemoryBytes">Installed (or, where that is unknown, usable) memory in bytes.</param>
-/// <param name="ProcessorName">Such as <c>Intel(R) Core(TM) i5-8250U CPU @ 1.60GHz</c>.</param>
-/// <param name="LogicalProcessors">Logical processor count.</param>
-/// <param name="Architecture">Such as <c>x64</c> or <c>arm64</c>.</param>
-public sealed record HardwareInfo(long MemoryBytes, string ProcessorName, int LogicalProcessors, string Architecture);
+public sealed record HardwareInfo
+{
+    /// <summary>Installed (or, where that is unknown, usable) memory in bytes.</summary>
+    public required long MemoryBytes { get; init; }
+
+    /// <summary>Such as <c>Intel(R) Core(TM) i5-8250U CPU @ 1.60GHz</c>.</summary>
+    public required string ProcessorName { get; init; }
+
+    /// <summary>Logical processor count.</summary>
+    public required int LogicalProcessors { get; init; }
+
+    /// <summary>Such as <c>x64</c> or <c>arm64</c>.</summary>
+    public required string Architecture { get; init; }
+}
 
 /// <summary>How the PC boots.</summary>
 public enum FirmwareType
@@ -40,7 +62,14 @@ public enum FirmwareType
 }
 
 /// <summary>Firmware, Secure Boot and TPM.</summary>
-/// <param name="Type">UEFI or legacy BIOS.</param>
-/// <param name="SecureBootEnabled">Whether Secure Boot is on; <see langword="null"/> when the firmware cannot tell.</param>
-/// <param name="TpmSpecVersion">The TPM's specification version (such as <c>2.0</c>), or <see langword="null"/> when there is no TPM.</param>
-public sealed record FirmwareInfo(FirmwareType Type, bool? SecureBootEnabled = null, string? TpmSpecVersion = null);
+public sealed record FirmwareInfo
+{
+    /// <summary>UEFI or legacy BIOS.</summary>
+    public required FirmwareType Type { get; init; }
+
+    /// <summary>Whether Secure Boot is on; <see langword="null"/> when the firmware cannot tell.</summary>
+    public bool? SecureBootEnabled { get; init; }
+
+    /// <summary>The TPM's specification version (such as <c>2.0</c>), or <see langword="null"/> when there is no TPM.</summary>
+    public string? TpmSpecVersion { get; init; }
+}

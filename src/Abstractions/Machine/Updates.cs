@@ -37,16 +37,23 @@ public enum UpdateResult
 }
 
 /// <summary>One entry of the Windows Update history.</summary>
-/// <param name="Title">Such as <c>2024-01 Cumulative Update for Windows 10 Version 22H2 for x64-based Systems (KB5034122)</c>.</param>
-/// <param name="KbId">The KB article id, such as <c>KB5034122</c>, when the title names one.</param>
-/// <param name="Date">When the operation ended.</param>
-/// <param name="Operation">Installation or removal.</param>
-/// <param name="Result">How it ended.</param>
-/// <param name="HResult">The error code, 0 on success.</param>
-public sealed record UpdateHistoryEntry(
-    string Title,
-    string? KbId,
-    DateTimeOffset Date,
-    UpdateOperation Operation,
-    UpdateResult Result,
-    int HResult);
+public sealed record UpdateHistoryEntry
+{
+    /// <summary>Such as <c>2024-01 Cumulative Update for Windows 10 Version 22H2 for x64-based Systems (KB5034122)</c>.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>The KB article id, such as <c>KB5034122</c>, when the title names one.</summary>
+    public string? KbId { get; init; }
+
+    /// <summary>When the operation ended.</summary>
+    public required DateTimeOffset Date { get; init; }
+
+    /// <summary>Installation or removal.</summary>
+    public UpdateOperation Operation { get; init; }
+
+    /// <summary>How it ended.</summary>
+    public required UpdateResult Result { get; init; }
+
+    /// <summary>The error code, 0 on success.</summary>
+    public int HResult { get; init; }
+}

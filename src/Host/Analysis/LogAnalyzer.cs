@@ -14,7 +14,7 @@ public sealed class LogAnalyzer(IReadOnlyList<LogRuleDescriptor> rules)
     public FileAnalysis Analyze(string path, LogKind kind, IEnumerable<LogEntry> entries, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        var findings = new FindingCollection();
+        var findings = new FileFindings();
         var problems = new List<RuleProblem>();
         var active = new Dictionary<LogKind, ActiveRule[]>();
         long count = 0;
@@ -80,7 +80,7 @@ public sealed class LogAnalyzer(IReadOnlyList<LogRuleDescriptor> rules)
     }
 
     /// <summary>One entry to one rule: the per-entry path, so without the delegate <see cref="Guard"/> takes.</summary>
-    private static void Observe(ActiveRule rule, LogEntry entry, FindingCollection findings, string path, List<RuleProblem> problems)
+    private static void Observe(ActiveRule rule, LogEntry entry, FileFindings findings, string path, List<RuleProblem> problems)
     {
         try
         {
@@ -118,7 +118,7 @@ public sealed class LogAnalyzer(IReadOnlyList<LogRuleDescriptor> rules)
 
         /// <summary>The rule's Observe, bound once: a delegate call costs less than the interface call, which with
         /// several rules at one call site goes through the runtime's dispatch lookup on every entry.</summary>
-        public Action<LogEntry, ICollection<LogFinding>> Observe { get; } = instance.Observe;
+        public Action<LogEntry, IFindingSink> Observe { get; } = instance.Observe;
 
         public bool Failed { get; set; }
     }

@@ -68,7 +68,7 @@ internal static class CompatDataParser
             }
         }
 
-        return new LogEntry(LogKind.CompatData, file, line, null, blocks ? "Block" : "Info", name, text.ToString());
+        return new LogEntry { Kind = LogKind.CompatData, File = file, Line = line, Time = null, Level = blocks ? "Block" : "Info", Component = name, Text = text.ToString() };
     }
 
     /// <summary>Appends the current element's attributes; true when one of them says the item blocks.</summary>

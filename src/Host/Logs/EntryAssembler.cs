@@ -102,7 +102,7 @@ internal sealed class EntryAssembler<T>
         var text = !_multiLine ? _first
             : _capped ? string.Concat(_buffer.AsSpan(0, _length), _entryCutNote)
             : new string(_buffer, 0, _length);
-        return new LogEntry(_kind, _file, _line, _time, _level, _component, text);
+        return new LogEntry { Kind = _kind, File = _file, Line = _line, Time = _time, Level = _level, Component = _component, Text = text };
     }
 
     private void Add(string text)

@@ -36,14 +36,7 @@ internal static class EventCsvParser
 
             first = false;
             var message = fields.Count > 5 ? string.Join(',', fields.Skip(5)).Trim() : "";
-            yield return new LogEntry(
-                LogKind.EventLog,
-                file,
-                records.Line,
-                fields.Count > 1 ? LogTimestamps.ParseLoose(fields[1]) : null,
-                fields[0].Trim(),
-                fields.Count > 2 ? fields[2].Trim() : "",
-                $"EventID={id}: {message}");
+            yield return new LogEntry { Kind = LogKind.EventLog, File = file, Line = records.Line, Time = fields.Count > 1 ? LogTimestamps.ParseLoose(fields[1]) : null, Level = fields[0].Trim(), Component = fields.Count > 2 ? fields[2].Trim() : "", Text = $"EventID={id}: {message}" };
         }
     }
 }

@@ -112,7 +112,7 @@ internal static class EventXmlParser
 
         var levelText = levelName.Length > 0 ? levelName : LevelName(levelNumber);
         var text = $"EventID={id}: {(message ?? data.ToString()).Trim()}";
-        return new LogEntry(LogKind.EventLog, file, line, time, levelText, provider, text);
+        return new LogEntry { Kind = LogKind.EventLog, File = file, Line = line, Time = time, Level = levelText, Component = provider, Text = text };
     }
 
     /// <summary>The text inside the current element (nested elements' text included), at most <paramref name="max"/> characters.</summary>

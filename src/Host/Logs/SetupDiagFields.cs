@@ -66,7 +66,7 @@ internal static partial class SetupDiagFields
             yield break;
         }
 
-        yield return new LogEntry(LogKind.SetupDiag, file, line, TimeOf(component, value), "", component, value);
+        yield return new LogEntry { Kind = LogKind.SetupDiag, File = file, Line = line, Time = TimeOf(component, value), Level = "", Component = component, Text = value };
         if (component == "FailureDetails")
         {
             foreach (var (name, part) in SplitDetails(value))
@@ -79,7 +79,7 @@ internal static partial class SetupDiagFields
         }
         else if (component == "Error" && ResultExtendPair().Match(value) is { Success: true } pair)
         {
-            yield return new LogEntry(LogKind.SetupDiag, file, line, null, "", "ExtendedCode", pair.Groups[2].Value);
+            yield return new LogEntry { Kind = LogKind.SetupDiag, File = file, Line = line, Time = null, Level = "", Component = "ExtendedCode", Text = pair.Groups[2].Value };
         }
     }
 

@@ -30,7 +30,7 @@ public sealed class CheckRunner(IMachine machine, ISettings settings, ILoggerFac
     {
         ArgumentNullException.ThrowIfNull(check);
         var clock = Stopwatch.StartNew();
-        var context = new CheckContext(machine, settings, options.Scenario, loggerFactory.CreateLogger("wutk.check." + check.Id));
+        var context = new CheckContext { Machine = machine, Settings = settings, Scenario = options.Scenario, Logger = loggerFactory.CreateLogger("wutk.check." + check.Id) };
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         limit.CancelAfter(options.Timeout);
         try

@@ -13,9 +13,7 @@ public sealed class VendorCatalog : IErrorCatalog
 
     public IReadOnlyList<ErrorCode> Codes { get; } =
     [
-        new ErrorCode(QueueStuck, QueueStuckName, "The Contoso print queue stopped taking jobs while updates were installing.",
-            ["The Contoso spooler service holds the queue"], ["network.adapter"], []),
-        new ErrorCode(NameNotResolved, "WU_E_PT_WINHTTP_NAME_NOT_RESOLVED", "Contoso note: the Contoso VPN client hides the update servers unless split tunnelling is on.",
-            ["Contoso VPN without split tunnelling"], [], []),
+        new ErrorCode { Code = QueueStuck, Name = QueueStuckName, Meaning = "The Contoso print queue stopped taking jobs while updates were installing.", Causes = ["The Contoso spooler service holds the queue"], CheckIds = ["network.adapter"], FixIds = [] },
+        new ErrorCode { Code = NameNotResolved, Name = "WU_E_PT_WINHTTP_NAME_NOT_RESOLVED", Meaning = "Contoso note: the Contoso VPN client hides the update servers unless split tunnelling is on.", Causes = ["Contoso VPN without split tunnelling"], CheckIds = [], FixIds = [] },
     ];
 }

@@ -8,7 +8,7 @@ namespace WuToolkit.Host.Tests.Analysis;
 public class LogAnalyzerTests
 {
     private static LogEntry Entry(long line, string text, int minute = 0, LogKind kind = LogKind.Cbs, string file = "CBS.log") =>
-        new(kind, file, line, new DateTimeOffset(2026, 11, 20, 9, minute, 0, TimeSpan.Zero), "Error", "CSI", text);
+        new() { Kind = kind, File = file, Line = line, Time = new DateTimeOffset(2026, 11, 20, 9, minute, 0, TimeSpan.Zero), Level = "Error", Component = "CSI", Text = text };
 
     private static LogRuleDescriptor Rule(string id, Func<ILogRule> create, params LogKind[] kinds) =>
         new("Test", new LogRuleMetadata { Id = id, Title = id, Kinds = kinds }, create);
@@ -18,31 +18,31 @@ public class LogAnalyzerTests
     {
         private bool _repaired;
 
-        public void Observe(LogEntry entry, ICollection<LogFinding> findings)
+        public void Observe(LogEntry entry, IFindingSink findings)
         {
             if (entry.Text.Contains("fail", StringComparison.Ordinal))
             {
-                findings.Add(new LogFinding(FindingSeverity.Failure, "test.word", entry.Text, entry));
+                findings.Add(new LogFinding { Severity = FindingSeverity.Failure, RuleId = "test.word", Summary = entry.Text, Entry = entry });
             }
 
             _repaired |= entry.Text.Contains("repaired", StringComparison.Ordinal);
         }
 
-        public void Complete(ICollection<LogFinding> findings)
+        public void Complete(IFindingSink findings)
         {
             if (_repaired)
             {
-                findings.Add(new LogFinding(FindingSeverity.Repaired, "test.word", "repaired", new LogEntry(LogKind.Cbs, "CBS.log", 0, null, "", "", "")));
+                findings.Add(new LogFinding { Severity = FindingSeverity.Repaired, RuleId = "test.word", Summary = "repaired", Entry = new LogEntry { Kind = LogKind.Cbs, File = "CBS.log", Line = 0, Time = null, Level = "", Component = "", Text = "" } });
             }
         }
     }
 
     private sealed class ThrowingRule : ILogRule
     {
-        public void Observe(LogEntry entry, ICollection<LogFinding> findings) =>
+        public void Observe(LogEntry entry, IFindingSink findings) =>
             throw new FormatException("bad line");
 
-        public void Complete(ICollection<LogFinding> findings) => throw new InvalidOperationException("never called");
+        public void Complete(IFindingSink findings) => throw new InvalidOperationException("never called");
     }
 
     [Test]
@@ -85,13 +85,13 @@ public class LogAnalyzerTests
     {
         var cbs = Entry(10, "late fail", minute: 30);
         var dism = Entry(3, "early fail", minute: 5, kind: LogKind.Dism, file: "dism.log");
-        var info = new LogEntry(LogKind.SetupAct, "setupact.log", 1, new DateTimeOffset(2026, 11, 20, 9, 1, 0, TimeSpan.Zero), "Info", "SP", "phase");
+        var info = new LogEntry { Kind = LogKind.SetupAct, File = "setupact.log", Line = 1, Time = new DateTimeOffset(2026, 11, 20, 9, 1, 0, TimeSpan.Zero), Level = "Info", Component = "SP", Text = "phase" };
         var report = new LogReport(
             [new AnalyzedFile("CBS.log", LogKind.Cbs, 10), new AnalyzedFile("dism.log", LogKind.Dism, 3)],
             [
-                new LogFinding(FindingSeverity.Failure, "r", "late", cbs),
-                new LogFinding(FindingSeverity.Failure, "r", "early", dism),
-                new LogFinding(FindingSeverity.Info, "r", "phase", info),
+                new LogFinding { Severity = FindingSeverity.Failure, RuleId = "r", Summary = "late", Entry = cbs },
+                new LogFinding { Severity = FindingSeverity.Failure, RuleId = "r", Summary = "early", Entry = dism },
+                new LogFinding { Severity = FindingSeverity.Info, RuleId = "r", Summary = "phase", Entry = info },
             ],
             [],
             TimeSpan.Zero);

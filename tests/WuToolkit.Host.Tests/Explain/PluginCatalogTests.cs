@@ -90,7 +90,7 @@ public class PluginCatalogTests
         var broken = new ErrorCatalogDescriptor("Broken", new ErrorCatalogMetadata { Id = "broken.codes", Title = "Broken" },
             () => throw new InvalidOperationException("cannot read\nits table"));
         var fine = new ErrorCatalogDescriptor("Fine", new ErrorCatalogMetadata { Id = "fine.codes", Title = "Fine" },
-            () => new FixedCatalog(new ErrorCode(0xA0000001, "FINE_E_ONE", "One.", [], [], [])));
+            () => new FixedCatalog(new ErrorCode { Code = 0xA0000001, Name = "FINE_E_ONE", Meaning = "One.", Causes = [], CheckIds = [], FixIds = [] }));
 
         var explainer = CodeExplainer.Load([broken, fine], problems.Add);
 
@@ -103,7 +103,7 @@ public class PluginCatalogTests
     public void Nulls_from_a_loosely_built_catalog_read_as_empty()
     {
         var loose = new ErrorCatalogDescriptor("Loose", new ErrorCatalogMetadata { Id = "loose.codes", Title = "Loose" },
-            () => new FixedCatalog(new ErrorCode(0xA0000002, null!, null!, null!, null!, null!), null!));
+            () => new FixedCatalog(new ErrorCode { Code = 0xA0000002, Name = null!, Meaning = null!, Causes = null!, CheckIds = null!, FixIds = null! }, null!));
 
         var explainer = CodeExplainer.Load([loose], _ => Assert.Fail("no problem expected"));
 

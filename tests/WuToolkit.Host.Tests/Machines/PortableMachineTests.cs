@@ -30,7 +30,7 @@ public class PortableMachineTests
 
         using var machine = NewMachine();
         var info = await machine.Storage.GetPathAsync(temp.Path, CancellationToken.None);
-        Assert.That(info, Is.EqualTo(new PathInfo(temp.Path, true, true, 1024, 2, new DateTimeOffset(newest))));
+        Assert.That(info, Is.EqualTo(new PathInfo { Path = temp.Path, Exists = true, IsDirectory = true, SizeBytes = 1024, FileCount = 2, NewestWriteUtc = new DateTimeOffset(newest) }));
 
         var missing = await machine.Storage.GetPathAsync(temp.Combine("nope"), CancellationToken.None);
         Assert.That(missing.Exists, Is.False);

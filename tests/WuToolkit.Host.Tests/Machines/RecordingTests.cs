@@ -49,7 +49,7 @@ public class RecordingTests
     {
         var recorder = new SnapshotRecorder();
         recorder.Service("DoSvc", null);
-        recorder.Service("wuauserv", new ServiceInfo("wuauserv", "Windows Update", ServiceStartType.Manual, ServiceState.Stopped));
+        recorder.Service("wuauserv", new ServiceInfo { Name = "wuauserv", DisplayName = "Windows Update", StartType = ServiceStartType.Manual, State = ServiceState.Stopped });
         var replay = new SnapshotMachine(recorder.ToSnapshot(DateTimeOffset.UnixEpoch, "test"));
 
         Assert.That(await replay.Services.GetAsync("dosvc", CancellationToken.None), Is.Null);

@@ -111,9 +111,9 @@ public class ThirdPartyPluginTests
             Format = SnapshotDocument.FormatName,
             Version = SnapshotDocument.CurrentVersion,
             CollectedUtc = new DateTimeOffset(2025, 6, 1, 8, 0, 0, TimeSpan.Zero),
-            Services = [new ServiceInfo("Spooler", "Print Spooler", startType, state)],
-            SystemVolume = new VolumeInfo(@"C:\", "NTFS", 256 * GB, 100 * GB),
-            Paths = [new PathInfo(QueueFolder, Exists: true, IsDirectory: true, SizeBytes: queueBytes, FileCount: 1200)],
+            Services = [new ServiceInfo { Name = "Spooler", DisplayName = "Print Spooler", StartType = startType, State = state }],
+            SystemVolume = new VolumeInfo { Name = @"C:\", FileSystem = "NTFS", TotalBytes = 256 * GB, FreeBytes = 100 * GB },
+            Paths = [new PathInfo { Path = QueueFolder, Exists = true, IsDirectory = true, SizeBytes = queueBytes, FileCount = 1200 }],
         }, path, CancellationToken.None);
         return path;
     }

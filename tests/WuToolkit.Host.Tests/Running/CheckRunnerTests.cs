@@ -74,9 +74,9 @@ public class CheckRunnerTests
         var outcomes = await Runner().RunAsync(
         [
             TestChecks.Make("test.null", (_, _) => Task.FromResult<CheckResult>(null!)),
-            TestChecks.Make("test.no-summary", (_, _) => Task.FromResult(new CheckResult(CheckStatus.Pass, " ", [], []))),
-            TestChecks.Make("test.bad-status", (_, _) => Task.FromResult(new CheckResult((CheckStatus)42, "?", [], []))),
-            TestChecks.Make("test.null-lists", (_, _) => Task.FromResult(new CheckResult(CheckStatus.Warn, "line one\nline two", null!, null!))),
+            TestChecks.Make("test.no-summary", (_, _) => Task.FromResult(new CheckResult { Status = CheckStatus.Pass, Summary = " ", Evidence = [], FixIds = [] })),
+            TestChecks.Make("test.bad-status", (_, _) => Task.FromResult(new CheckResult { Status = (CheckStatus)42, Summary = "?", Evidence = [], FixIds = [] })),
+            TestChecks.Make("test.null-lists", (_, _) => Task.FromResult(new CheckResult { Status = CheckStatus.Warn, Summary = "line one\nline two", Evidence = null!, FixIds = null! })),
         ], CancellationToken.None);
 
         Assert.That(outcomes.Take(3).Select(o => o.Status), Is.All.EqualTo(CheckStatus.Error));

@@ -12,13 +12,13 @@ public class DownloadProgressCheckTests
 
     private static SnapshotDocument PcWithDownload(long megabytes, long files, TimeSpan sinceLastWrite) => CheckHarness.EmptyPc with
     {
-        Paths = [new PathInfo(WindowsPaths.SoftwareDistributionDownload, true, true, megabytes * MB, files, CheckHarness.Now - sinceLastWrite)],
+        Paths = [new PathInfo { Path = WindowsPaths.SoftwareDistributionDownload, Exists = true, IsDirectory = true, SizeBytes = megabytes * MB, FileCount = files, NewestWriteUtc = CheckHarness.Now - sinceLastWrite }],
     };
 
     [Test]
     public async Task An_empty_download_cache_passes()
     {
-        var pc = CheckHarness.EmptyPc with { Paths = [new PathInfo(WindowsPaths.SoftwareDistributionDownload, true, true)] };
+        var pc = CheckHarness.EmptyPc with { Paths = [new PathInfo { Path = WindowsPaths.SoftwareDistributionDownload, Exists = true, IsDirectory = true }] };
 
         var result = await CheckHarness.RunAsync(new DownloadProgressCheck(), pc);
 
@@ -30,7 +30,7 @@ public class DownloadProgressCheckTests
     [Test]
     public async Task A_missing_download_cache_passes()
     {
-        var pc = CheckHarness.EmptyPc with { Paths = [new PathInfo(WindowsPaths.SoftwareDistributionDownload, false)] };
+        var pc = CheckHarness.EmptyPc with { Paths = [new PathInfo { Path = WindowsPaths.SoftwareDistributionDownload, Exists = false }] };
 
         var result = await CheckHarness.RunAsync(new DownloadProgressCheck(), pc);
 
@@ -72,7 +72,7 @@ public class DownloadProgressCheckTests
     [Test]
     public async Task Files_without_a_write_time_are_skipped_rather_than_guessed()
     {
-        var pc = CheckHarness.EmptyPc with { Paths = [new PathInfo(WindowsPaths.SoftwareDistributionDownload, true, true, 812 * MB, 41)] };
+        var pc = CheckHarness.EmptyPc with { Paths = [new PathInfo { Path = WindowsPaths.SoftwareDistributionDownload, Exists = true, IsDirectory = true, SizeBytes = 812 * MB, FileCount = 41 }] };
 
         var result = await CheckHarness.RunAsync(new DownloadProgressCheck(), pc);
 

@@ -10,7 +10,7 @@ public class PendingRebootCheckTests
     [Test]
     public async Task No_pending_xml_passes()
     {
-        var pc = CheckHarness.EmptyPc with { Paths = [new PathInfo(WindowsPaths.PendingXml, false)] };
+        var pc = CheckHarness.EmptyPc with { Paths = [new PathInfo { Path = WindowsPaths.PendingXml, Exists = false }] };
 
         var result = await CheckHarness.RunAsync(new PendingRebootCheck(), pc);
 
@@ -22,7 +22,7 @@ public class PendingRebootCheckTests
     public async Task A_pending_xml_warns_to_restart_first()
     {
         var written = new DateTimeOffset(2026, 11, 18, 22, 14, 3, TimeSpan.Zero);
-        var pc = CheckHarness.EmptyPc with { Paths = [new PathInfo(WindowsPaths.PendingXml, true, false, 1_843_200, 1, written)] };
+        var pc = CheckHarness.EmptyPc with { Paths = [new PathInfo { Path = WindowsPaths.PendingXml, Exists = true, IsDirectory = false, SizeBytes = 1_843_200, FileCount = 1, NewestWriteUtc = written }] };
 
         var result = await CheckHarness.RunAsync(new PendingRebootCheck(), pc);
 

@@ -12,10 +12,10 @@ public class SoftwareDistributionCheckTests
     private const long MB = 1024L * 1024;
 
     private static readonly PathInfo Catroot2 =
-        new(WindowsPaths.Catroot2, true, true, 148 * MB, 27, CheckHarness.Now.AddHours(-5));
+        new() { Path = WindowsPaths.Catroot2, Exists = true, IsDirectory = true, SizeBytes = 148 * MB, FileCount = 27, NewestWriteUtc = CheckHarness.Now.AddHours(-5) };
 
     private static PathInfo Store(long megabytes, long files) =>
-        new(WindowsPaths.SoftwareDistribution, true, true, megabytes * MB, files, CheckHarness.Now.AddHours(-2));
+        new() { Path = WindowsPaths.SoftwareDistribution, Exists = true, IsDirectory = true, SizeBytes = megabytes * MB, FileCount = files, NewestWriteUtc = CheckHarness.Now.AddHours(-2) };
 
     private static SnapshotDocument PcWith(params PathInfo[] paths) => CheckHarness.EmptyPc with { Paths = paths };
 
@@ -55,7 +55,7 @@ public class SoftwareDistributionCheckTests
     [Test]
     public async Task A_missing_SoftwareDistribution_warns_because_Windows_recreates_it()
     {
-        var pc = PcWith(new PathInfo(WindowsPaths.SoftwareDistribution, false), Catroot2);
+        var pc = PcWith(new PathInfo { Path = WindowsPaths.SoftwareDistribution, Exists = false }, Catroot2);
 
         var result = await CheckHarness.RunAsync(new SoftwareDistributionCheck(), pc);
 

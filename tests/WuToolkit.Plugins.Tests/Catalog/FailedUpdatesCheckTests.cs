@@ -15,7 +15,7 @@ public class FailedUpdatesCheckTests
     private static readonly int DownloadFailure = unchecked((int)0x80240022);
 
     private static UpdateHistoryEntry Entry(string title, string? kb, string date, UpdateResult result, int hresult = 0) =>
-        new(title, kb, DateTimeOffset.Parse(date, System.Globalization.CultureInfo.InvariantCulture), UpdateOperation.Installation, result, hresult);
+        new() { Title = title, KbId = kb, Date = DateTimeOffset.Parse(date, System.Globalization.CultureInfo.InvariantCulture), Operation = UpdateOperation.Installation, Result = result, HResult = hresult };
 
     private static SnapshotDocument PcWithHistory(params UpdateHistoryEntry[] newestFirst) =>
         CheckHarness.EmptyPc with { UpdateHistory = newestFirst };

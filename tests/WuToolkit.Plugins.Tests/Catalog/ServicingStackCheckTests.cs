@@ -19,7 +19,7 @@ public class ServicingStackCheckTests
     private static readonly int RolledBack = unchecked((int)0x800F0922);
 
     private static UpdateHistoryEntry Entry(string title, string kb, string date, UpdateResult result, int hresult = 0) =>
-        new(title, kb, DateTimeOffset.Parse(date, CultureInfo.InvariantCulture), UpdateOperation.Installation, result, hresult);
+        new() { Title = title, KbId = kb, Date = DateTimeOffset.Parse(date, CultureInfo.InvariantCulture), Operation = UpdateOperation.Installation, Result = result, HResult = hresult };
 
     private static SnapshotDocument PcCollectedOn(string date, params UpdateHistoryEntry[] newestFirst) =>
         CheckHarness.EmptyPc with

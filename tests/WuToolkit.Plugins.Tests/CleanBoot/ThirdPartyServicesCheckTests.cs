@@ -8,34 +8,19 @@ namespace WuToolkit.Plugins.Tests.CleanBoot;
 
 public class ThirdPartyServicesCheckTests
 {
-    private static readonly ServiceInfo WindowsUpdate = new(
-        "wuauserv", "Windows Update", ServiceStartType.Manual, ServiceState.Running,
-        @"C:\WINDOWS\system32\svchost.exe -k netsvcs -p", "Microsoft Windows");
+    private static readonly ServiceInfo WindowsUpdate = new() { Name = "wuauserv", DisplayName = "Windows Update", StartType = ServiceStartType.Manual, State = ServiceState.Running, ImagePath = @"C:\WINDOWS\system32\svchost.exe -k netsvcs -p", Publisher = "Microsoft Windows" };
 
-    private static readonly ServiceInfo Bits = new(
-        "BITS", "Background Intelligent Transfer Service", ServiceStartType.AutomaticDelayed, ServiceState.Running,
-        @"C:\WINDOWS\System32\svchost.exe -k netsvcs -p", "Microsoft Windows Publisher");
+    private static readonly ServiceInfo Bits = new() { Name = "BITS", DisplayName = "Background Intelligent Transfer Service", StartType = ServiceStartType.AutomaticDelayed, State = ServiceState.Running, ImagePath = @"C:\WINDOWS\System32\svchost.exe -k netsvcs -p", Publisher = "Microsoft Windows Publisher" };
 
-    private static readonly ServiceInfo Defender = new(
-        "WinDefend", "Microsoft Defender Antivirus Service", ServiceStartType.Automatic, ServiceState.Running,
-        "\"C:\\ProgramData\\Microsoft\\Windows Defender\\platform\\4.18.23110.3-0\\MsMpEng.exe\"", "Microsoft Corporation");
+    private static readonly ServiceInfo Defender = new() { Name = "WinDefend", DisplayName = "Microsoft Defender Antivirus Service", StartType = ServiceStartType.Automatic, State = ServiceState.Running, ImagePath = "\"C:\\ProgramData\\Microsoft\\Windows Defender\\platform\\4.18.23110.3-0\\MsMpEng.exe\"", Publisher = "Microsoft Corporation" };
 
-    private static readonly ServiceInfo NvidiaContainer = new(
-        "NVDisplay.ContainerLocalSystem", "NVIDIA Display Container LS", ServiceStartType.Automatic, ServiceState.Running,
-        @"C:\WINDOWS\System32\DriverStore\FileRepository\nv_dispi.inf_amd64_0d5d7d2f6e0a0b3c\Display.NvContainer\NVDisplay.Container.exe -s NVDisplay.ContainerLocalSystem -f %ProgramData%\NVIDIA\NVDisplay.ContainerLocalSystem.log",
-        "NVIDIA Corporation");
+    private static readonly ServiceInfo NvidiaContainer = new() { Name = "NVDisplay.ContainerLocalSystem", DisplayName = "NVIDIA Display Container LS", StartType = ServiceStartType.Automatic, State = ServiceState.Running, ImagePath = @"C:\WINDOWS\System32\DriverStore\FileRepository\nv_dispi.inf_amd64_0d5d7d2f6e0a0b3c\Display.NvContainer\NVDisplay.Container.exe -s NVDisplay.ContainerLocalSystem -f %ProgramData%\NVIDIA\NVDisplay.ContainerLocalSystem.log", Publisher = "NVIDIA Corporation" };
 
-    private static readonly ServiceInfo AdobeUpdate = new(
-        "AdobeARMservice", "Adobe Acrobat Update Service", ServiceStartType.Automatic, ServiceState.Running,
-        "\"C:\\Program Files (x86)\\Common Files\\Adobe\\ARM\\1.0\\armsvc.exe\"", "Adobe Inc.");
+    private static readonly ServiceInfo AdobeUpdate = new() { Name = "AdobeARMservice", DisplayName = "Adobe Acrobat Update Service", StartType = ServiceStartType.Automatic, State = ServiceState.Running, ImagePath = "\"C:\\Program Files (x86)\\Common Files\\Adobe\\ARM\\1.0\\armsvc.exe\"", Publisher = "Adobe Inc." };
 
-    private static readonly ServiceInfo McAfeeController = new(
-        "mfemms", "McAfee Service Controller", ServiceStartType.Automatic, ServiceState.Running,
-        "\"C:\\Program Files\\Common Files\\McAfee\\SystemCore\\mfemms.exe\"", "McAfee, LLC");
+    private static readonly ServiceInfo McAfeeController = new() { Name = "mfemms", DisplayName = "McAfee Service Controller", StartType = ServiceStartType.Automatic, State = ServiceState.Running, ImagePath = "\"C:\\Program Files\\Common Files\\McAfee\\SystemCore\\mfemms.exe\"", Publisher = "McAfee, LLC" };
 
-    private static readonly ServiceInfo Malwarebytes = new(
-        "MBAMService", "Malwarebytes Service", ServiceStartType.Automatic, ServiceState.Running,
-        "\"C:\\Program Files\\Malwarebytes\\Anti-Malware\\MBAMService.exe\"", "Malwarebytes Inc");
+    private static readonly ServiceInfo Malwarebytes = new() { Name = "MBAMService", DisplayName = "Malwarebytes Service", StartType = ServiceStartType.Automatic, State = ServiceState.Running, ImagePath = "\"C:\\Program Files\\Malwarebytes\\Anti-Malware\\MBAMService.exe\"", Publisher = "Malwarebytes Inc" };
 
     private static SnapshotDocument PcWithServices(params ServiceInfo[] services) =>
         CheckHarness.EmptyPc with { Services = services, ServicesComplete = true };
@@ -79,12 +64,8 @@ public class ThirdPartyServicesCheckTests
     [Test]
     public async Task Security_software_is_recognised_by_its_service_name_or_by_its_display_name()
     {
-        var kaspersky = new ServiceInfo(
-            "AVP21.3", "Kaspersky Anti-Virus Service 21.3", ServiceStartType.Automatic, ServiceState.Running,
-            "\"C:\\Program Files (x86)\\Kaspersky Lab\\Kaspersky Anti-Virus 21.3\\avp.exe\" -r", "AO Kaspersky Lab");
-        var bitdefender = new ServiceInfo(
-            "EPProtectedService", "Bitdefender Endpoint Protected Service", ServiceStartType.Automatic, ServiceState.Running,
-            "\"C:\\Program Files\\Bitdefender\\Endpoint Security\\EPProtectedService.exe\"", "Bitdefender SRL");
+        var kaspersky = new ServiceInfo { Name = "AVP21.3", DisplayName = "Kaspersky Anti-Virus Service 21.3", StartType = ServiceStartType.Automatic, State = ServiceState.Running, ImagePath = "\"C:\\Program Files (x86)\\Kaspersky Lab\\Kaspersky Anti-Virus 21.3\\avp.exe\" -r", Publisher = "AO Kaspersky Lab" };
+        var bitdefender = new ServiceInfo { Name = "EPProtectedService", DisplayName = "Bitdefender Endpoint Protected Service", StartType = ServiceStartType.Automatic, State = ServiceState.Running, ImagePath = "\"C:\\Program Files\\Bitdefender\\Endpoint Security\\EPProtectedService.exe\"", Publisher = "Bitdefender SRL" };
 
         var result = await CheckHarness.RunAsync(new ThirdPartyServicesCheck(), PcWithServices(bitdefender, kaspersky));
 
@@ -97,7 +78,7 @@ public class ThirdPartyServicesCheckTests
     public async Task Stopped_security_software_and_services_of_unknown_publisher_are_not_counted()
     {
         var stoppedMcAfee = McAfeeController with { State = ServiceState.Stopped };
-        var unknown = new ServiceInfo("ResetService", "Reset Helper", ServiceStartType.Automatic, ServiceState.Running, @"C:\Tools\reset.exe");
+        var unknown = new ServiceInfo { Name = "ResetService", DisplayName = "Reset Helper", StartType = ServiceStartType.Automatic, State = ServiceState.Running, ImagePath = @"C:\Tools\reset.exe" };
 
         var result = await CheckHarness.RunAsync(new ThirdPartyServicesCheck(), PcWithServices(WindowsUpdate, stoppedMcAfee, unknown));
 
@@ -109,7 +90,7 @@ public class ThirdPartyServicesCheckTests
     [Test]
     public async Task A_name_that_merely_contains_a_vendor_word_is_not_security_software()
     {
-        var preset = new ServiceInfo("PresetSync", "Preset Sync Service", ServiceStartType.Manual, ServiceState.Running, null, "Contoso Ltd.");
+        var preset = new ServiceInfo { Name = "PresetSync", DisplayName = "Preset Sync Service", StartType = ServiceStartType.Manual, State = ServiceState.Running, ImagePath = null, Publisher = "Contoso Ltd." };
 
         var result = await CheckHarness.RunAsync(new ThirdPartyServicesCheck(), PcWithServices(preset));
 

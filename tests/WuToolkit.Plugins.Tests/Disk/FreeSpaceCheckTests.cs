@@ -13,7 +13,7 @@ public class FreeSpaceCheckTests
 
     private static SnapshotDocument PcWithFree(double freeGB) => CheckHarness.EmptyPc with
     {
-        SystemVolume = new VolumeInfo(@"C:\", "NTFS", 237 * GB, (long)(freeGB * GB)),
+        SystemVolume = new VolumeInfo { Name = @"C:\", FileSystem = "NTFS", TotalBytes = 237 * GB, FreeBytes = (long)(freeGB * GB) },
     };
 
     [Test]

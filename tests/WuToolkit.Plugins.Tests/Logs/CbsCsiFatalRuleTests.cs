@@ -52,7 +52,7 @@ public class CbsCsiFatalRuleTests
     [Test]
     public void Outside_a_scan_a_fatal_error_is_reported_at_once_with_its_last_error()
     {
-        var findings = new List<LogFinding>();
+        var findings = new Rules.FindingList();
         var rule = new CbsCsiFatalRule();
         var entries = LogBuilder.Cbs()
             .Error("CSI", "00000123 (F) STATUS_SXS_ASSEMBLY_MISSING #4460122# from Windows::ServicingAPI::CCSITransaction::ICSITransaction_PinDeployment[gle=0xd015000c]")

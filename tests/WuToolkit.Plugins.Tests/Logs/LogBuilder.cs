@@ -40,7 +40,7 @@ internal sealed class LogBuilder(LogKind kind, string file)
     /// <summary>An entry with the given level, component and text.</summary>
     public LogBuilder Add(string level, string component, string text)
     {
-        _entries.Add(new LogEntry(kind, file, ++_line, _time, level, component, text));
+        _entries.Add(new LogEntry { Kind = kind, File = file, Line = ++_line, Time = _time, Level = level, Component = component, Text = text });
         _time = _time?.AddSeconds(1);
         return this;
     }

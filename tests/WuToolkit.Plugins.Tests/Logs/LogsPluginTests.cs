@@ -83,15 +83,14 @@ public partial class LogsPluginTests
             foreach (var kind in descriptor.Metadata.Kinds)
             {
                 var rule = descriptor.Create();
-                var findings = new List<LogFinding>();
+                var findings = new Rules.FindingList();
                 long number = 0;
                 foreach (var line in lines)
                 {
                     for (var cut = 0; cut <= line.Length; cut++)
                     {
                         var text = line[..cut];
-                        var entry = new LogEntry(kind, "x.log", ++number, (number & 1) == 0 ? null : DateTimeOffset.UnixEpoch.AddSeconds(number),
-                            levels[number % levels.Length], components[number % components.Length], text);
+                        var entry = new LogEntry { Kind = kind, File = "x.log", Line = ++number, Time = (number & 1) == 0 ? null : DateTimeOffset.UnixEpoch.AddSeconds(number), Level = levels[number % levels.Length], Component = components[number % components.Length], Text = text };
                         Assert.That(() => rule.Observe(entry, findings), Throws.Nothing, $"{descriptor.Id} on “{text}”");
                     }
                 }

@@ -7,7 +7,7 @@ internal static class Rules
 {
     public static List<LogFinding> Run(ILogRule rule, IEnumerable<LogEntry> entries)
     {
-        var findings = new List<LogFinding>();
+        var findings = new FindingList();
         foreach (var entry in entries)
         {
             rule.Observe(entry, findings);
@@ -15,6 +15,11 @@ internal static class Rules
 
         rule.Complete(findings);
         return findings;
+    }
+
+    /// <summary>A sink that keeps every finding, in order, as said.</summary>
+    public sealed class FindingList : List<LogFinding>, IFindingSink
+    {
     }
 
     public static List<LogFinding> Failures(this IEnumerable<LogFinding> findings) =>

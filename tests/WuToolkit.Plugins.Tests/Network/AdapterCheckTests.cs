@@ -9,13 +9,13 @@ namespace WuToolkit.Plugins.Tests.Network;
 public class AdapterCheckTests
 {
     private static readonly AdapterInfo Loopback =
-        new("Loopback Pseudo-Interface 1", "Software Loopback Interface 1", AdapterKind.Loopback, AdapterState.Up, ["127.0.0.1"], [], []);
+        new() { Name = "Loopback Pseudo-Interface 1", Description = "Software Loopback Interface 1", Kind = AdapterKind.Loopback, State = AdapterState.Up, IPv4Addresses = ["127.0.0.1"], Gateways = [], DnsServers = [] };
 
     private static AdapterInfo Ethernet(AdapterState state, string[] addresses, string[] gateways) =>
-        new("Ethernet", "Intel(R) Ethernet Connection (7) I219-LM", AdapterKind.Ethernet, state, addresses, gateways, ["192.168.1.1"]);
+        new() { Name = "Ethernet", Description = "Intel(R) Ethernet Connection (7) I219-LM", Kind = AdapterKind.Ethernet, State = state, IPv4Addresses = addresses, Gateways = gateways, DnsServers = ["192.168.1.1"] };
 
     private static AdapterInfo WiFi(AdapterState state, string[] addresses, string[] gateways) =>
-        new("Wi-Fi", "Intel(R) Wi-Fi 6 AX201 160MHz", AdapterKind.Wireless, state, addresses, gateways, ["192.168.1.1"]);
+        new() { Name = "Wi-Fi", Description = "Intel(R) Wi-Fi 6 AX201 160MHz", Kind = AdapterKind.Wireless, State = state, IPv4Addresses = addresses, Gateways = gateways, DnsServers = ["192.168.1.1"] };
 
     private static SnapshotDocument PcWith(params AdapterInfo[] adapters) => CheckHarness.EmptyPc with { Adapters = adapters };
 
@@ -59,7 +59,7 @@ public class AdapterCheckTests
     [Test]
     public async Task A_VPN_tunnel_is_not_a_connection_of_its_own()
     {
-        var vpn = new AdapterInfo("Contoso VPN", "WAN Miniport (IKEv2)", AdapterKind.Tunnel, AdapterState.Up, ["10.8.0.12"], ["10.8.0.1"], []);
+        var vpn = new AdapterInfo { Name = "Contoso VPN", Description = "WAN Miniport (IKEv2)", Kind = AdapterKind.Tunnel, State = AdapterState.Up, IPv4Addresses = ["10.8.0.12"], Gateways = ["10.8.0.1"], DnsServers = [] };
         var pc = PcWith(Loopback, vpn, WiFi(AdapterState.Down, [], []));
 
         var result = await CheckHarness.RunAsync(new AdapterCheck(), pc);

@@ -25,11 +25,7 @@ public class EndpointsCheckLoopbackTests
         var closedPort = FreePort();
         var endpoints = $"http://127.0.0.1:{serverPort}/,http://127.0.0.1:{closedPort}/";
         using var machine = new PortableMachine(TimeProvider.System, TimeSpan.FromSeconds(5));
-        var context = new CheckContext(
-            machine,
-            new KeyValueSettings([KeyValuePair.Create("network.endpoints", endpoints)]),
-            Scenario.Both,
-            NullLogger.Instance);
+        var context = new CheckContext { Machine = machine, Settings = new KeyValueSettings([KeyValuePair.Create("network.endpoints", endpoints)]), Scenario = Scenario.Both, Logger = NullLogger.Instance };
 
         var result = await new EndpointsCheck().RunAsync(context, stop.Token);
         await stop.CancelAsync();

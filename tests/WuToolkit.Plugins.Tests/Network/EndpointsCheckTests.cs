@@ -15,10 +15,10 @@ public class EndpointsCheckTests
     private const string Delivery = "http://127.0.0.1:8531/ClientWebService/client.asmx";
     private const string Named = "http://localhost:8532/";
 
-    private static HttpProbe Answered(string url, int status) => new(new Uri(url), status, null, 12);
+    private static HttpProbe Answered(string url, int status) => new() { Url = new Uri(url), StatusCode = status, Error = null, ElapsedMilliseconds = 12 };
 
     private static HttpProbe Refused(string url) =>
-        new(new Uri(url), null, "Connection refused (127.0.0.1:8531)", 3);
+        new() { Url = new Uri(url), StatusCode = null, Error = "Connection refused (127.0.0.1:8531)", ElapsedMilliseconds = 3 };
 
     [Test]
     public async Task Every_endpoint_answering_passes_and_any_status_code_counts()
@@ -49,7 +49,7 @@ public class EndpointsCheckTests
     [Test]
     public async Task No_name_resolving_fails_and_points_at_DNS()
     {
-        var pc = CheckHarness.EmptyPc with { Dns = [new DnsAnswer("localhost", [], "No such host is known.")] };
+        var pc = CheckHarness.EmptyPc with { Dns = [new DnsAnswer { Host = "localhost", Addresses = [], Error = "No such host is known." }] };
 
         var result = await CheckHarness.RunAsync(new EndpointsCheck(), pc, (Setting, $"{Named},http://localhost:8533/"));
 
@@ -63,7 +63,7 @@ public class EndpointsCheckTests
     {
         var pc = CheckHarness.EmptyPc with
         {
-            Dns = [new DnsAnswer("localhost", [], "No such host is known.")],
+            Dns = [new DnsAnswer { Host = "localhost", Addresses = [], Error = "No such host is known." }],
             Http = [Answered(Locator, 200)],
         };
 
@@ -78,7 +78,7 @@ public class EndpointsCheckTests
     {
         var pc = CheckHarness.EmptyPc with
         {
-            Dns = [new DnsAnswer("localhost", ["127.0.0.1"])],
+            Dns = [new DnsAnswer { Host = "localhost", Addresses = ["127.0.0.1"] }],
             Http = [Answered(Named, 200)],
         };
 

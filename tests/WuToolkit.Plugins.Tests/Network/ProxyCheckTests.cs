@@ -10,7 +10,7 @@ public class ProxyCheckTests
     [Test]
     public async Task Direct_access_passes()
     {
-        var pc = CheckHarness.EmptyPc with { WinHttpProxy = new ProxyInfo(Direct: true) };
+        var pc = CheckHarness.EmptyPc with { WinHttpProxy = new ProxyInfo { Direct = true } };
 
         var result = await CheckHarness.RunAsync(new ProxyCheck(), pc);
 
@@ -22,7 +22,7 @@ public class ProxyCheckTests
     [Test]
     public async Task A_WinHTTP_proxy_warns_naming_the_server_and_offers_the_reset()
     {
-        var pc = CheckHarness.EmptyPc with { WinHttpProxy = new ProxyInfo(false, "proxy.contoso.com:8080", "<local>;*.contoso.com") };
+        var pc = CheckHarness.EmptyPc with { WinHttpProxy = new ProxyInfo { Direct = false, Server = "proxy.contoso.com:8080", BypassList = "<local>;*.contoso.com" } };
 
         var result = await CheckHarness.RunAsync(new ProxyCheck(), pc);
 

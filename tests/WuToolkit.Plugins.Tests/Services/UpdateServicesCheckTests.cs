@@ -9,21 +9,21 @@ namespace WuToolkit.Plugins.Tests.Services;
 public class UpdateServicesCheckTests
 {
     private static readonly ServiceInfo Bits =
-        new("BITS", "Background Intelligent Transfer Service", ServiceStartType.Manual, ServiceState.Running);
+        new() { Name = "BITS", DisplayName = "Background Intelligent Transfer Service", StartType = ServiceStartType.Manual, State = ServiceState.Running };
 
-    private static readonly ServiceInfo WindowsUpdate = new("wuauserv", "Windows Update", ServiceStartType.Manual, ServiceState.Running);
+    private static readonly ServiceInfo WindowsUpdate = new() { Name = "wuauserv", DisplayName = "Windows Update", StartType = ServiceStartType.Manual, State = ServiceState.Running };
 
     private static readonly ServiceInfo ModulesInstaller =
-        new("TrustedInstaller", "Windows Modules Installer", ServiceStartType.Manual, ServiceState.Stopped);
+        new() { Name = "TrustedInstaller", DisplayName = "Windows Modules Installer", StartType = ServiceStartType.Manual, State = ServiceState.Stopped };
 
     private static readonly ServiceInfo Cryptographic =
-        new("CryptSvc", "Cryptographic Services", ServiceStartType.Automatic, ServiceState.Running);
+        new() { Name = "CryptSvc", DisplayName = "Cryptographic Services", StartType = ServiceStartType.Automatic, State = ServiceState.Running };
 
     private static readonly ServiceInfo Orchestrator =
-        new("UsoSvc", "Update Orchestrator Service", ServiceStartType.AutomaticDelayed, ServiceState.Running);
+        new() { Name = "UsoSvc", DisplayName = "Update Orchestrator Service", StartType = ServiceStartType.AutomaticDelayed, State = ServiceState.Running };
 
     private static readonly ServiceInfo DeliveryOptimization =
-        new("DoSvc", "Delivery Optimization", ServiceStartType.AutomaticDelayed, ServiceState.Running);
+        new() { Name = "DoSvc", DisplayName = "Delivery Optimization", StartType = ServiceStartType.AutomaticDelayed, State = ServiceState.Running };
 
     private static SnapshotDocument PcWith(params ServiceInfo[] services) => CheckHarness.EmptyPc with
     {

@@ -20,11 +20,7 @@ internal static class CheckHarness
 
     public static Task<CheckResult> RunAsync(ICheck check, SnapshotDocument pc, params (string Key, string Value)[] settings) =>
         check.RunAsync(
-            new CheckContext(
-                new SnapshotMachine(pc),
-                new KeyValueSettings(settings.Select(s => KeyValuePair.Create(s.Key, s.Value))),
-                Scenario.Both,
-                NullLogger.Instance),
+            new CheckContext { Machine = new SnapshotMachine(pc), Settings = new KeyValueSettings(settings.Select(s => KeyValuePair.Create(s.Key, s.Value))), Scenario = Scenario.Both, Logger = NullLogger.Instance },
             CancellationToken.None);
 
     public static string Evidence(this CheckResult result, string key) =>

@@ -9,7 +9,7 @@ namespace WuToolkit.Plugins.Tests.Upgrade;
 public class FirmwareCheckTests
 {
     private static SnapshotDocument Pc(FirmwareType type, bool? secureBoot, string? tpm) =>
-        CheckHarness.EmptyPc with { Firmware = new FirmwareInfo(type, secureBoot, tpm) };
+        CheckHarness.EmptyPc with { Firmware = new FirmwareInfo { Type = type, SecureBootEnabled = secureBoot, TpmSpecVersion = tpm } };
 
     [Test]
     public async Task UEFI_with_TPM_2_and_Secure_Boot_on_passes()

@@ -11,7 +11,7 @@ public class MemoryCheckTests
     private const long GiB = 1024L * 1024 * 1024;
 
     private static SnapshotDocument Pc(long memoryBytes, string architecture, string processor = "Intel(R) Core(TM) i5-8250U CPU @ 1.60GHz") =>
-        CheckHarness.EmptyPc with { Hardware = new HardwareInfo(memoryBytes, processor, 8, architecture) };
+        CheckHarness.EmptyPc with { Hardware = new HardwareInfo { MemoryBytes = memoryBytes, ProcessorName = processor, LogicalProcessors = 8, Architecture = architecture } };
 
     [Test]
     public async Task Eight_GiB_on_x64_passes()

@@ -11,7 +11,7 @@ public class StorageCheckTests
     private const long GiB = 1024L * 1024 * 1024;
 
     private static SnapshotDocument Pc(long totalBytes) =>
-        CheckHarness.EmptyPc with { SystemVolume = new VolumeInfo(@"C:\", "NTFS", totalBytes, totalBytes / 3) };
+        CheckHarness.EmptyPc with { SystemVolume = new VolumeInfo { Name = @"C:\", FileSystem = "NTFS", TotalBytes = totalBytes, FreeBytes = totalBytes / 3 } };
 
     [Test]
     public async Task A_256_GB_drive_passes()

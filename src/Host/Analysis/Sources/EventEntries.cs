@@ -9,22 +9,25 @@ namespace WuToolkit.Host.Analysis.Sources;
 /// </summary>
 public static class EventEntries
 {
-    public static LogEntry From(string channel, long index, int id, byte? level, string provider, DateTime? timeCreated, string? message) =>
-        new(
-            LogKind.EventLog,
-            channel,
-            index,
-            timeCreated is { } time ? new DateTimeOffset(time.ToUniversalTime(), TimeSpan.Zero) : null,
-            level switch
-            {
-                1 => "Critical",
-                2 => "Error",
-                3 => "Warning",
-                5 => "Verbose",
-                _ => "Information",
-            },
-            provider,
-            $"EventID={id}: {(message ?? "").ReplaceLineEndings(" ").Trim()}");
+    public static LogEntry From(string channel, long index, int id, byte? level, string provider, DateTime? timeCreated, string? message) => new()
+    {
+        Kind = LogKind.EventLog,
+        File = channel,
+        Line = index,
+        Time = timeCreated is { } time ? new DateTimeOffset(time.ToUniversalTime(), TimeSpan.Zero) : null,
+        Level = level switch
+        {
+            1 => "Critical",
+            2 => "Error",
+            3 => "Warning",
+            5 => "Verbose",
+            _ => "Information",
+        },
+        Component = provider,
+        Text = $"EventID={id}: {(message ?? "").ReplaceLineEndings(" ").Trim()}",
+        EventId = id,
+        Provider = provider,
+    };
 
     /// <summary>
     /// The values SetupDiag leaves under HKLM\SYSTEM\Setup\MoSetup\Volatile\SetupDiag after a failed upgrade, as the
@@ -36,7 +39,7 @@ public static class EventEntries
         long line = 0;
         foreach (var (name, value) in values)
         {
-            yield return new LogEntry(LogKind.SetupDiag, source, ++line, null, "", name, value);
+            yield return new LogEntry { Kind = LogKind.SetupDiag, File = source, Line = ++line, Time = null, Level = "", Component = name, Text = value };
         }
     }
 }

@@ -17,7 +17,7 @@ internal sealed class PortableClock(TimeProvider time) : IClockQueries
         try
         {
             var measurement = await SntpClient.QueryAsync(host, port, time, QueryTimeout, cancellationToken).ConfigureAwait(false);
-            return new ClockOffset(server, measurement.Offset, measurement.RoundTrip);
+            return new ClockOffset { Server = server, Offset = measurement.Offset, RoundTrip = measurement.RoundTrip };
         }
         catch (SntpException ex)
         {

@@ -31,11 +31,11 @@ internal sealed class PortableNetwork(TimeSpan probeTimeout) : INetworkQueries, 
         try
         {
             var addresses = await Dns.GetHostAddressesAsync(host, cancellationToken).ConfigureAwait(false);
-            return new DnsAnswer(host, addresses.Select(address => address.ToString()).ToList());
+            return new DnsAnswer { Host = host, Addresses = addresses.Select(address => address.ToString()).ToList() };
         }
         catch (SocketException ex)
         {
-            return new DnsAnswer(host, [], ex.Message);
+            return new DnsAnswer { Host = host, Addresses = [], Error = ex.Message };
         }
     }
 
@@ -49,16 +49,16 @@ internal sealed class PortableNetwork(TimeSpan probeTimeout) : INetworkQueries, 
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, url);
             using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, limit.Token).ConfigureAwait(false);
-            return new HttpProbe(url, (int)response.StatusCode, null, clock.Elapsed.TotalMilliseconds);
+            return new HttpProbe { Url = url, StatusCode = (int)response.StatusCode, Error = null, ElapsedMilliseconds = clock.Elapsed.TotalMilliseconds };
         }
         catch (HttpRequestException ex)
         {
             var reason = ex.InnerException is { } inner ? $"{ex.Message} ({inner.Message})" : ex.Message;
-            return new HttpProbe(url, null, reason, clock.Elapsed.TotalMilliseconds);
+            return new HttpProbe { Url = url, StatusCode = null, Error = reason, ElapsedMilliseconds = clock.Elapsed.TotalMilliseconds };
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return new HttpProbe(url, null, Strings.FormatProbeTimedOut(probeTimeout.TotalSeconds), clock.Elapsed.TotalMilliseconds);
+            return new HttpProbe { Url = url, StatusCode = null, Error = Strings.FormatProbeTimedOut(probeTimeout.TotalSeconds), ElapsedMilliseconds = clock.Elapsed.TotalMilliseconds };
         }
     }
 
@@ -70,10 +70,7 @@ internal sealed class PortableNetwork(TimeSpan probeTimeout) : INetworkQueries, 
     private static AdapterInfo Describe(NetworkInterface adapter)
     {
         var properties = adapter.GetIPProperties();
-        return new AdapterInfo(
-            adapter.Name,
-            adapter.Description,
-            adapter.NetworkInterfaceType switch
+        return new AdapterInfo { Name = adapter.Name, Description = adapter.Description, Kind = adapter.NetworkInterfaceType switch
             {
                 NetworkInterfaceType.Loopback => AdapterKind.Loopback,
                 NetworkInterfaceType.Wireless80211 => AdapterKind.Wireless,
@@ -82,19 +79,15 @@ internal sealed class PortableNetwork(TimeSpan probeTimeout) : INetworkQueries, 
                 NetworkInterfaceType.Ethernet or NetworkInterfaceType.Ethernet3Megabit or NetworkInterfaceType.FastEthernetT
                     or NetworkInterfaceType.FastEthernetFx or NetworkInterfaceType.GigabitEthernet => AdapterKind.Ethernet,
                 _ => AdapterKind.Other,
-            },
-            adapter.OperationalStatus switch
+            }, State = adapter.OperationalStatus switch
             {
                 OperationalStatus.Up => AdapterState.Up,
                 OperationalStatus.Down or OperationalStatus.NotPresent or OperationalStatus.LowerLayerDown => AdapterState.Down,
                 _ => AdapterState.Unknown,
-            },
-            properties.UnicastAddresses
+            }, IPv4Addresses = properties.UnicastAddresses
                 .Where(address => address.Address.AddressFamily == AddressFamily.InterNetwork)
                 .Select(address => address.Address.ToString())
-                .ToList(),
-            SafeList(() => properties.GatewayAddresses.Select(gateway => gateway.Address.ToString())),
-            SafeList(() => properties.DnsAddresses.Select(address => address.ToString())));
+                .ToList(), Gateways = SafeList(() => properties.GatewayAddresses.Select(gateway => gateway.Address.ToString())), DnsServers = SafeList(() => properties.DnsAddresses.Select(address => address.ToString())) };
     }
 
     /// <summary>Some platforms do not implement every property; a missing list is an empty one.</summary>

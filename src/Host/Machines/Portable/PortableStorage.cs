@@ -11,7 +11,7 @@ internal sealed class PortableStorage : IStorageQueries
             ? Path.GetPathRoot(Environment.SystemDirectory) ?? @"C:\"
             : "/";
         var drive = new DriveInfo(root);
-        return Task.FromResult(new VolumeInfo(drive.Name, drive.DriveFormat, drive.TotalSize, drive.AvailableFreeSpace));
+        return Task.FromResult(new VolumeInfo { Name = drive.Name, FileSystem = drive.DriveFormat, TotalBytes = drive.TotalSize, FreeBytes = drive.AvailableFreeSpace });
     }
 
     public Task<PathInfo> GetPathAsync(string path, CancellationToken cancellationToken)
@@ -33,12 +33,12 @@ internal sealed class PortableStorage : IStorageQueries
         if (File.Exists(path))
         {
             var file = new FileInfo(path);
-            return new PathInfo(asked, true, false, file.Length, 1, file.LastWriteTimeUtc);
+            return new PathInfo { Path = asked, Exists = true, IsDirectory = false, SizeBytes = file.Length, FileCount = 1, NewestWriteUtc = file.LastWriteTimeUtc };
         }
 
         if (!Directory.Exists(path))
         {
-            return new PathInfo(asked, false);
+            return new PathInfo { Path = asked, Exists = false };
         }
 
         long size = 0, count = 0;
@@ -61,6 +61,6 @@ internal sealed class PortableStorage : IStorageQueries
             newest = newest is null || written > newest ? written : newest;
         }
 
-        return new PathInfo(asked, true, true, size, count, newest is { } utc ? new DateTimeOffset(utc, TimeSpan.Zero) : null);
+        return new PathInfo { Path = asked, Exists = true, IsDirectory = true, SizeBytes = size, FileCount = count, NewestWriteUtc = newest is { } utc ? new DateTimeOffset(utc, TimeSpan.Zero) : null };
     }
 }

@@ -10,11 +10,7 @@ internal sealed class PortableSystem : ISystemQueries
         Unanswerable.WindowsOnlyAsync<OsInfo>("os");
 
     public Task<HardwareInfo> GetHardwareAsync(CancellationToken cancellationToken) =>
-        Task.FromResult(new HardwareInfo(
-            GC.GetGCMemoryInfo().TotalAvailableMemoryBytes,
-            ProcessorName(),
-            Environment.ProcessorCount,
-            Architecture(RuntimeInformation.OSArchitecture)));
+        Task.FromResult(new HardwareInfo { MemoryBytes = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes, ProcessorName = ProcessorName(), LogicalProcessors = Environment.ProcessorCount, Architecture = Architecture(RuntimeInformation.OSArchitecture) });
 
     public Task<FirmwareInfo> GetFirmwareAsync(CancellationToken cancellationToken) =>
         Unanswerable.WindowsOnlyAsync<FirmwareInfo>("firmware");

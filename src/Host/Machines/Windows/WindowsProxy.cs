@@ -24,8 +24,8 @@ internal static partial class WindowsProxy
             var server = Marshal.PtrToStringUni(info.Proxy);
             var bypass = Marshal.PtrToStringUni(info.ProxyBypass);
             return info.AccessType == NamedProxy && !string.IsNullOrWhiteSpace(server)
-                ? new ProxyInfo(false, server, bypass)
-                : new ProxyInfo(true);
+                ? new ProxyInfo { Direct = false, Server = server, BypassList = bypass }
+                : new ProxyInfo { Direct = true };
         }
         finally
         {

@@ -43,7 +43,7 @@ internal sealed class WindowsRegistry : IRegistryQueries
                 RegistryValueKind.Binary => "REG_BINARY",
                 _ => "REG_NONE",
             };
-            return new RegistryValue(key, name, kind, WindowsFacts.RegistryData(data));
+            return new RegistryValue { Key = key, Name = name, Kind = kind, Data = WindowsFacts.RegistryData(data) };
         }
         catch (Exception ex) when (ex is System.Security.SecurityException or UnauthorizedAccessException)
         {

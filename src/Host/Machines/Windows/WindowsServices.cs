@@ -43,18 +43,14 @@ internal sealed class WindowsServices : IServiceQueries
             var key = ServicesKey + service.ServiceName;
             var delayed = WindowsRegistry.ReadNumber(key, "DelayedAutostart") == 1;
             var imagePath = WindowsRegistry.ReadText(key, "ImagePath");
-            return new ServiceInfo(
-                service.ServiceName,
-                service.DisplayName,
-                service.StartType switch
+            return new ServiceInfo { Name = service.ServiceName, DisplayName = service.DisplayName, StartType = service.StartType switch
                 {
                     ServiceStartMode.Boot => ServiceStartType.Boot,
                     ServiceStartMode.System => ServiceStartType.System,
                     ServiceStartMode.Automatic => delayed ? ServiceStartType.AutomaticDelayed : ServiceStartType.Automatic,
                     ServiceStartMode.Manual => ServiceStartType.Manual,
                     _ => ServiceStartType.Disabled,
-                },
-                service.Status switch
+                }, State = service.Status switch
                 {
                     ServiceControllerStatus.Running => ServiceState.Running,
                     ServiceControllerStatus.StartPending => ServiceState.StartPending,
@@ -63,9 +59,7 @@ internal sealed class WindowsServices : IServiceQueries
                     ServiceControllerStatus.PausePending => ServiceState.PausePending,
                     ServiceControllerStatus.Paused => ServiceState.Paused,
                     _ => ServiceState.Stopped,
-                },
-                imagePath,
-                Publisher(imagePath));
+                }, ImagePath = imagePath, Publisher = Publisher(imagePath) };
         }
         catch (InvalidOperationException)
         {

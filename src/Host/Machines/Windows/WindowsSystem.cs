@@ -19,13 +19,7 @@ internal sealed partial class WindowsSystem : ISystemQueries
         var revision = WindowsRegistry.ReadNumber(CurrentVersion, "UBR") ?? 0;
         var major = WindowsRegistry.ReadNumber(CurrentVersion, "CurrentMajorVersionNumber") ?? 10;
         var minor = WindowsRegistry.ReadNumber(CurrentVersion, "CurrentMinorVersionNumber") ?? 0;
-        return Task.FromResult(new OsInfo(
-            WindowsFacts.ProductName(WindowsRegistry.ReadText(CurrentVersion, "ProductName"), build),
-            $"{major}.{minor}.{build}",
-            build,
-            revision,
-            PortableSystem.Architecture(RuntimeInformation.OSArchitecture),
-            WindowsRegistry.ReadText(CurrentVersion, "DisplayVersion") ?? WindowsRegistry.ReadText(CurrentVersion, "ReleaseId")));
+        return Task.FromResult(new OsInfo { ProductName = WindowsFacts.ProductName(WindowsRegistry.ReadText(CurrentVersion, "ProductName"), build), Version = $"{major}.{minor}.{build}", Build = build, Revision = revision, Architecture = PortableSystem.Architecture(RuntimeInformation.OSArchitecture), DisplayVersion = WindowsRegistry.ReadText(CurrentVersion, "DisplayVersion") ?? WindowsRegistry.ReadText(CurrentVersion, "ReleaseId") });
     }
 
     public Task<HardwareInfo> GetHardwareAsync(CancellationToken cancellationToken)
@@ -33,14 +27,14 @@ internal sealed partial class WindowsSystem : ISystemQueries
         // Installed memory, not what the OS can use: Windows 11's 4 GB rule is about what is fitted.
         var memory = GetPhysicallyInstalledSystemMemory(out var kilobytes) ? kilobytes * 1024 : GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
         var processor = WindowsRegistry.ReadText(@"HKLM\HARDWARE\DESCRIPTION\System\CentralProcessor\0", "ProcessorNameString")?.Trim() ?? "";
-        return Task.FromResult(new HardwareInfo(memory, processor, Environment.ProcessorCount, PortableSystem.Architecture(RuntimeInformation.OSArchitecture)));
+        return Task.FromResult(new HardwareInfo { MemoryBytes = memory, ProcessorName = processor, LogicalProcessors = Environment.ProcessorCount, Architecture = PortableSystem.Architecture(RuntimeInformation.OSArchitecture) });
     }
 
     public Task<FirmwareInfo> GetFirmwareAsync(CancellationToken cancellationToken) => Task.Run(() =>
     {
         var type = GetFirmwareType(out var firmware) && firmware == 2 ? FirmwareType.Uefi : FirmwareType.Bios;
         var secureBoot = WindowsRegistry.ReadNumber(@"HKLM\SYSTEM\CurrentControlSet\Control\SecureBoot\State", "UEFISecureBootEnabled") is { } on ? on == 1 : (bool?)null;
-        return new FirmwareInfo(type, secureBoot, TpmVersion());
+        return new FirmwareInfo { Type = type, SecureBootEnabled = secureBoot, TpmSpecVersion = TpmVersion() };
     }, cancellationToken);
 
     private static string? TpmVersion()

@@ -33,13 +33,7 @@ internal sealed class WindowsUpdateHistory : IUpdateQueries
             {
                 string title = entry.Title ?? "";
                 DateTime date = entry.Date;
-                entries.Add(new UpdateHistoryEntry(
-                    title,
-                    WindowsFacts.KbId(title),
-                    new DateTimeOffset(DateTime.SpecifyKind(date, DateTimeKind.Utc)),
-                    WindowsFacts.Operation((int)entry.Operation),
-                    WindowsFacts.Result((int)entry.ResultCode),
-                    (int)entry.HResult));
+                entries.Add(new UpdateHistoryEntry { Title = title, KbId = WindowsFacts.KbId(title), Date = new DateTimeOffset(DateTime.SpecifyKind(date, DateTimeKind.Utc)), Operation = WindowsFacts.Operation((int)entry.Operation), Result = WindowsFacts.Result((int)entry.ResultCode), HResult = (int)entry.HResult });
             }
 
             return entries.OrderByDescending(e => e.Date).ToList();

@@ -1,4 +1,3 @@
-using System.Collections;
 using WuToolkit.Abstractions.Logs;
 
 namespace WuToolkit.Host.Analysis;
@@ -7,8 +6,9 @@ namespace WuToolkit.Host.Analysis;
 /// Where rules put their findings for one file. The same finding said again (same rule, severity, code, subject
 /// and words) is counted on the first one instead of kept again, and past a limit new findings are only
 /// counted: a multi-gigabyte log that repeats one failure a million times costs one finding, not a million.
+/// Rules can only add (<see cref="IFindingSink"/>): none sees, changes or clears another's findings.
 /// </summary>
-public sealed class FindingCollection(int maxDistinct = FindingCollection.DefaultMaxDistinct) : ICollection<LogFinding>
+public sealed class FileFindings(int maxDistinct = FileFindings.DefaultMaxDistinct) : IFindingSink
 {
     public const int DefaultMaxDistinct = 10_000;
 
@@ -16,7 +16,26 @@ public sealed class FindingCollection(int maxDistinct = FindingCollection.Defaul
     private readonly Dictionary<(string, FindingSeverity, uint?, string?, string), LogFinding> _byKey = [];
     private readonly Dictionary<LogFinding, long> _repeats = new(ReferenceEqualityComparer.Instance);
 
-    public IReadOnlyList<LogFinding> Findings => _kept;
+    /// <summary>Each distinct finding once, in the order said, without the generic ones that a more specific failure
+    /// of the same code explains (see <see cref="LogFinding.IsGeneric"/>).</summary>
+    public IReadOnlyList<LogFinding> Findings
+    {
+        get
+        {
+            if (!_kept.Exists(finding => finding.IsGeneric))
+            {
+                return _kept;
+            }
+
+            var explained = _kept
+                .Where(finding => !finding.IsGeneric && finding.Severity == FindingSeverity.Failure && finding.Code is not null)
+                .Select(finding => (finding.Code!.Value, finding.RuleId))
+                .ToList();
+            return _kept
+                .Where(finding => !finding.IsGeneric || !explained.Exists(other => other.Value == finding.Code && other.RuleId != finding.RuleId))
+                .ToList();
+        }
+    }
 
     /// <summary>How many more times each kept finding was said (absent: once only).</summary>
     public IReadOnlyDictionary<LogFinding, long> Repeats => _repeats;
@@ -26,12 +45,10 @@ public sealed class FindingCollection(int maxDistinct = FindingCollection.Defaul
 
     public int Count => _kept.Count;
 
-    public bool IsReadOnly => false;
-
-    public void Add(LogFinding item)
+    public void Add(LogFinding finding)
     {
-        ArgumentNullException.ThrowIfNull(item);
-        var key = (item.RuleId, item.Severity, item.Code, item.Subject, item.Summary);
+        ArgumentNullException.ThrowIfNull(finding);
+        var key = (finding.RuleId, finding.Severity, finding.Code, finding.Subject, finding.Summary);
         if (_byKey.TryGetValue(key, out var first))
         {
             _repeats[first] = _repeats.GetValueOrDefault(first) + 1;
@@ -44,26 +61,7 @@ public sealed class FindingCollection(int maxDistinct = FindingCollection.Defaul
             return;
         }
 
-        _byKey.Add(key, item);
-        _kept.Add(item);
+        _byKey.Add(key, finding);
+        _kept.Add(finding);
     }
-
-    public void Clear()
-    {
-        _kept.Clear();
-        _byKey.Clear();
-        _repeats.Clear();
-        Omitted = 0;
-    }
-
-    public bool Contains(LogFinding item) => _kept.Contains(item);
-
-    public void CopyTo(LogFinding[] array, int arrayIndex) => _kept.CopyTo(array, arrayIndex);
-
-    /// <summary>Rules report, they do not retract: removal is not supported.</summary>
-    public bool Remove(LogFinding item) => throw new NotSupportedException();
-
-    public IEnumerator<LogFinding> GetEnumerator() => _kept.GetEnumerator();
-
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }

@@ -12,6 +12,13 @@ public sealed class InvalidSettingException : Exception
         Expected = expected;
     }
 
+    /// <summary>Creates the exception for a declared setting; <see cref="Expected"/> says what it accepts.</summary>
+    public InvalidSettingException(Setting setting, string value)
+        : this(setting?.Key ?? "", value, SettingExpectation.Describe(setting!))
+    {
+        Setting = setting;
+    }
+
     /// <summary>The setting's key.</summary>
     public string Key { get; }
 
@@ -20,4 +27,7 @@ public sealed class InvalidSettingException : Exception
 
     /// <summary>What was expected, in words.</summary>
     public string Expected { get; }
+
+    /// <summary>The declared setting, when the value was read through one.</summary>
+    public Setting? Setting { get; }
 }
