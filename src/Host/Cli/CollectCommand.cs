@@ -1,9 +1,9 @@
 using System.CommandLine;
 using WuToolkit.Host.Machines;
-using WuToolkit.Host.Machines.Recording;
-using WuToolkit.Host.Machines.Snapshots;
 using WuToolkit.Host.Resources;
 using WuToolkit.Host.Running;
+using WuToolkit.Snapshots;
+using WuToolkit.Snapshots.Machines;
 
 namespace WuToolkit.Host.Cli;
 
@@ -46,10 +46,15 @@ public static class CollectCommand
                 LiveMachine.Release(live);
             }
 
-            var snapshot = recorder.ToSnapshot(collected, $"wutk {HostSession.ToolVersion}", parse.GetValue(description));
+            var snapshot = recorder.ToSnapshot(new SnapshotHeader
+            {
+                CollectedUtc = collected,
+                CollectedBy = $"wutk {HostSession.ToolVersion}",
+                Description = parse.GetValue(description),
+            });
             try
             {
-                await SnapshotFile.WriteAsync(snapshot, file.FullName, cancellationToken).ConfigureAwait(false);
+                await SnapshotOutput.WriteAsync(snapshot, file.FullName, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {

@@ -2,10 +2,11 @@ using System.CommandLine;
 using WuToolkit.Abstractions.Machine;
 using WuToolkit.Host.Configuration;
 using WuToolkit.Host.Machines;
-using WuToolkit.Host.Machines.Snapshots;
 using WuToolkit.Host.Plugins;
 using WuToolkit.Host.Resources;
 using WuToolkit.Host.Running;
+using WuToolkit.Snapshots;
+using WuToolkit.Snapshots.Machines;
 
 namespace WuToolkit.Host.Cli;
 
@@ -15,12 +16,13 @@ public static class RunCommand
     public static Command Create(CommonOptions options, HostEnvironment environment)
     {
         var snapshot = new Option<FileInfo>("--snapshot") { Description = Strings.OptionSnapshot, HelpName = "file" };
+        var strict = new Option<bool>("--strict") { Description = Strings.OptionStrict };
         var failOn = new Option<string>("--fail-on") { Description = Strings.OptionFailOn, DefaultValueFactory = _ => "fail" };
         failOn.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, "fail", "warn");
 
         var command = new Command("run", Strings.CommandRun)
         {
-            options.Selectors, options.Scenario, snapshot, options.Timeout, failOn, options.Set,
+            options.Selectors, options.Scenario, snapshot, strict, options.Timeout, failOn, options.Set,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -34,8 +36,14 @@ public static class RunCommand
             var failOnWarn = string.Equals(parse.GetValue(failOn), "warn", StringComparison.OrdinalIgnoreCase);
             if (file is not null)
             {
-                var document = await SnapshotFile.ReadAsync(file.FullName, cancellationToken).ConfigureAwait(false);
-                var machine = new SnapshotMachine(document);
+                var read = await SnapshotFile.ReadAsync(file.FullName, new SnapshotReadOptions { Strict = parse.GetValue(strict) }, cancellationToken)
+                    .ConfigureAwait(false);
+                foreach (var warning in read.Warnings)
+                {
+                    await session.Error.WriteLineAsync(Strings.FormatWarningLine(warning)).ConfigureAwait(false);
+                }
+
+                var machine = new SnapshotMachine(read.Snapshot);
                 return await ExecuteAsync(session, run, machine, file.FullName, "snapshot", failOnWarn, cancellationToken).ConfigureAwait(false);
             }
 

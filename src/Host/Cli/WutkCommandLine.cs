@@ -1,7 +1,7 @@
 using System.CommandLine;
-using WuToolkit.Host.Machines.Snapshots;
 using WuToolkit.Host.Resources;
 using WuToolkit.Host.Running;
+using WuToolkit.Snapshots;
 
 namespace WuToolkit.Host.Cli;
 

@@ -1,10 +1,12 @@
 using System.Text.Json;
 using WuToolkit.Abstractions.Machine;
 using WuToolkit.Host.Machines.Portable;
-using WuToolkit.Host.Machines.Recording;
-using WuToolkit.Host.Machines.Snapshots;
-using WuToolkit.Host.Running;
+
+using WuToolkit.Snapshots;
+using WuToolkit.Snapshots.Machines;
+using WuToolkit.Snapshots.Questions;
 using WuToolkit.Host.Tests.Support;
+using WuToolkit.Host.Running;
 
 namespace WuToolkit.Host.Tests.Machines;
 
@@ -28,8 +30,8 @@ public class RecordingTests
         Assert.That(recorder.AnswerCount, Is.EqualTo(5));
 
         var file = temp.Combine("pc.json");
-        await SnapshotFile.WriteAsync(recorder.ToSnapshot(DateTimeOffset.UtcNow, "test"), file, CancellationToken.None);
-        var replay = new SnapshotMachine(await SnapshotFile.ReadAsync(file, CancellationToken.None));
+        await SnapshotText.WriteAsync(recorder.ToSnapshot(new SnapshotHeader { CollectedUtc = DateTimeOffset.UtcNow, CollectedBy = "test" }), file);
+        var replay = new SnapshotMachine((await SnapshotFile.ReadAsync(file, CancellationToken.None)).Snapshot);
 
         Assert.That(await replay.Storage.GetSystemVolumeAsync(CancellationToken.None), Is.EqualTo(volume));
         Assert.That(await replay.Storage.GetPathAsync(temp.Path, CancellationToken.None), Is.EqualTo(folder));
@@ -48,9 +50,9 @@ public class RecordingTests
     public async Task An_absent_service_is_recorded_as_absent_not_as_unanswered()
     {
         var recorder = new SnapshotRecorder();
-        recorder.Service("DoSvc", null);
-        recorder.Service("wuauserv", new ServiceInfo { Name = "wuauserv", DisplayName = "Windows Update", StartType = ServiceStartType.Manual, State = ServiceState.Stopped });
-        var replay = new SnapshotMachine(recorder.ToSnapshot(DateTimeOffset.UnixEpoch, "test"));
+        recorder.Record(MachineQuestions.Service, "DoSvc", null);
+        recorder.Record(MachineQuestions.Service, "wuauserv", new ServiceInfo { Name = "wuauserv", DisplayName = "Windows Update", StartType = ServiceStartType.Manual, State = ServiceState.Stopped });
+        var replay = new SnapshotMachine(recorder.ToSnapshot(new SnapshotHeader { CollectedUtc = DateTimeOffset.UnixEpoch, CollectedBy = "test" }));
 
         Assert.That(await replay.Services.GetAsync("dosvc", CancellationToken.None), Is.Null);
         Assert.That((await replay.Services.GetAsync("WUAUSERV", CancellationToken.None))!.DisplayName, Is.EqualTo("Windows Update"));
@@ -71,9 +73,9 @@ public class RecordingTests
         Assert.That(Findings(replay.Output), Is.EqualTo(Findings(collect.Output)));
         Assert.That(Findings(replay.Output), Has.Count.EqualTo(2));
 
-        var snapshot = await SnapshotFile.ReadAsync(file, CancellationToken.None);
-        Assert.That(snapshot.Description, Is.EqualTo("the test machine"));
-        Assert.That(snapshot.SystemVolume, Is.Not.Null);
+        var snapshot = (await SnapshotFile.ReadAsync(file, CancellationToken.None)).Snapshot;
+        Assert.That(snapshot.Header.Description, Is.EqualTo("the test machine"));
+        Assert.That(await new SnapshotMachine(snapshot).Storage.GetSystemVolumeAsync(CancellationToken.None), Is.Not.Null);
     }
 
     [Test]

@@ -1,8 +1,10 @@
 using WuToolkit.Abstractions.Checks;
 using WuToolkit.Abstractions.Machine;
-using WuToolkit.Host.Machines.Snapshots;
-using WuToolkit.Host.Running;
+using WuToolkit.Snapshots;
+using WuToolkit.Testing;
+using WuToolkit.Snapshots.Machines;
 using WuToolkit.Host.Tests.Support;
+using WuToolkit.Host.Running;
 
 namespace WuToolkit.Host.Tests.Plugins;
 
@@ -106,15 +108,13 @@ public class ThirdPartyPluginTests
     private static async Task<string> WriteSnapshotAsync(TempFolder temp, ServiceStartType startType, ServiceState state, long queueBytes)
     {
         var path = temp.Combine("pc.json");
-        await SnapshotFile.WriteAsync(new SnapshotDocument
+        await SnapshotText.WriteAsync(new TestPc
         {
-            Format = SnapshotDocument.FormatName,
-            Version = SnapshotDocument.CurrentVersion,
-            CollectedUtc = new DateTimeOffset(2025, 6, 1, 8, 0, 0, TimeSpan.Zero),
+            Now = new DateTimeOffset(2025, 6, 1, 8, 0, 0, TimeSpan.Zero),
             Services = [new ServiceInfo { Name = "Spooler", DisplayName = "Print Spooler", StartType = startType, State = state }],
             SystemVolume = new VolumeInfo { Name = @"C:\", FileSystem = "NTFS", TotalBytes = 256 * GB, FreeBytes = 100 * GB },
             Paths = [new PathInfo { Path = QueueFolder, Exists = true, IsDirectory = true, SizeBytes = queueBytes, FileCount = 1200 }],
-        }, path, CancellationToken.None);
+        }.ToSnapshot(), path);
         return path;
     }
 }

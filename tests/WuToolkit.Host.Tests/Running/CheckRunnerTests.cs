@@ -3,20 +3,16 @@ using WuToolkit.Abstractions;
 using WuToolkit.Abstractions.Checks;
 using WuToolkit.Abstractions.Machine;
 using WuToolkit.Host.Configuration;
-using WuToolkit.Host.Machines.Snapshots;
-using WuToolkit.Host.Running;
+using WuToolkit.Snapshots;
+using WuToolkit.Snapshots.Machines;
 using WuToolkit.Host.Tests.Support;
+using WuToolkit.Host.Running;
 
 namespace WuToolkit.Host.Tests.Running;
 
 public class CheckRunnerTests
 {
-    private static readonly SnapshotMachine Machine = new(new SnapshotDocument
-    {
-        Format = SnapshotDocument.FormatName,
-        Version = SnapshotDocument.CurrentVersion,
-        CollectedUtc = DateTimeOffset.UnixEpoch,
-    });
+    private static readonly SnapshotMachine Machine = new(new SnapshotBuilder(DateTimeOffset.UnixEpoch).Build());
 
     private static CheckRunner Runner(double timeoutSeconds = 5) =>
         new(Machine, KeyValueSettings.Empty, NullLoggerFactory.Instance, new RunOptions(Scenario.Both, TimeSpan.FromSeconds(timeoutSeconds)));

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using WuToolkit.Host.Machines.Snapshots;
+using WuToolkit.Snapshots;
+using WuToolkit.Snapshots.Machines;
 using WuToolkit.Host.Tests.Support;
 
 namespace WuToolkit.Host.Tests.Schemas;
@@ -40,7 +41,7 @@ public partial class PublishedSnapshotSchemaTests
             foreach (var (name, json) in published)
             {
                 Assert.That(SchemaFiles.Errors(SchemaFiles.Snapshot, json), Is.Empty, name);
-                Assert.That(() => SnapshotFile.Parse(Encoding.UTF8.GetBytes(json), name), Throws.Nothing, name);
+                Assert.That(() => SnapshotText.Parse(Encoding.UTF8.GetBytes(json), name), Throws.Nothing, name);
             }
         }
     }

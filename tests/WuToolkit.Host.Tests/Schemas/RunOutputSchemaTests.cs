@@ -1,7 +1,8 @@
 using System.Text.Json;
-using WuToolkit.Host.Machines.Snapshots;
-using WuToolkit.Host.Tests.Snapshots;
+using WuToolkit.Snapshots;
+using WuToolkit.Snapshots.Machines;
 using WuToolkit.Host.Tests.Support;
+using WuToolkit.Host.Tests.Snapshots;
 
 namespace WuToolkit.Host.Tests.Schemas;
 
@@ -15,11 +16,11 @@ public class RunOutputSchemaTests
     }
 
     [TestCaseSource(nameof(Snapshots))]
-    public async Task Run_output_for_a_snapshot_validates_against_the_run_schema(SnapshotDocument snapshot)
+    public async Task Run_output_for_a_snapshot_validates_against_the_run_schema(Snapshot snapshot)
     {
         using var temp = new TempFolder();
         var file = temp.Combine("pc.json");
-        await SnapshotFile.WriteAsync(snapshot, file, CancellationToken.None);
+        await SnapshotText.WriteAsync(snapshot, file);
 
         var result = await Support.Cli.RunAsync("run", "--format", "json", "--snapshot", file);
 

@@ -1,6 +1,7 @@
-using WuToolkit.Host.Machines.Snapshots;
-using WuToolkit.Host.Tests.Snapshots;
+using WuToolkit.Snapshots;
+using WuToolkit.Snapshots.Machines;
 using WuToolkit.Host.Tests.Support;
+using WuToolkit.Host.Tests.Snapshots;
 
 namespace WuToolkit.Host.Tests.Schemas;
 
@@ -11,17 +12,17 @@ public class WrittenSnapshotSchemaTests
     {
         yield return new TestCaseData(SnapshotExamples.Full()).SetArgDisplayNames("every section filled");
         yield return new TestCaseData(SnapshotExamples.HeaderOnly()).SetArgDisplayNames("nothing recorded");
-        yield return new TestCaseData(SnapshotExamples.Full() with { ServicesComplete = true, Services = [] })
+        yield return new TestCaseData((SnapshotExamples.FullPc() with { ServicesComplete = true, Services = [] }).ToSnapshot())
             .SetArgDisplayNames("no services at all");
     }
 
     [TestCaseSource(nameof(Documents))]
-    public async Task A_snapshot_written_by_wutk_validates_against_the_snapshot_schema(SnapshotDocument document)
+    public async Task A_snapshot_written_by_wutk_validates_against_the_snapshot_schema(Snapshot document)
     {
         using var temp = new TempFolder();
         var file = temp.Combine("pc.json");
 
-        await SnapshotFile.WriteAsync(document, file, CancellationToken.None);
+        await SnapshotText.WriteAsync(document, file);
 
         Assert.That(SchemaFiles.Errors(SchemaFiles.Snapshot, await File.ReadAllTextAsync(file)), Is.Empty);
     }

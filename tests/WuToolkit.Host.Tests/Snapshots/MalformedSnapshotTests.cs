@@ -1,5 +1,7 @@
 using System.Text;
-using WuToolkit.Host.Machines.Snapshots;
+using WuToolkit.Snapshots;
+using WuToolkit.Snapshots.Machines;
+using WuToolkit.Host.Tests.Support;
 
 namespace WuToolkit.Host.Tests.Snapshots;
 
@@ -32,7 +34,7 @@ public class MalformedSnapshotTests
     [TestCaseSource(nameof(NotJson))]
     public void Bytes_that_are_not_JSON_are_refused_in_one_line_with_the_place(byte[] bytes)
     {
-        var refused = Assert.Throws<SnapshotFormatException>(() => SnapshotFile.Parse(bytes, "pc.json"));
+        var refused = Assert.Throws<SnapshotFormatException>(() => SnapshotText.Parse(bytes, "pc.json"));
 
         Assert.That(refused.Message, Does.Contain("'pc.json'").And.Contain("line ").And.Not.Contain("\n"));
         Assert.That(refused.FileMissing, Is.False);
@@ -41,7 +43,7 @@ public class MalformedSnapshotTests
     [TestCaseSource(nameof(NotAnObject))]
     public void JSON_that_is_not_an_object_is_refused_as_such(byte[] bytes)
     {
-        var refused = Assert.Throws<SnapshotFormatException>(() => SnapshotFile.Parse(bytes, "pc.json"));
+        var refused = Assert.Throws<SnapshotFormatException>(() => SnapshotText.Parse(bytes, "pc.json"));
 
         Assert.That(refused.Message, Is.EqualTo("snapshot 'pc.json' is not a JSON object"));
     }
@@ -55,7 +57,7 @@ public class MalformedSnapshotTests
         {
             foreach (var length in new[] { 1, whole.Length / 4, whole.Length / 2, whole.Length * 3 / 4, whole.Length - 1 })
             {
-                var refused = Assert.Throws<SnapshotFormatException>(() => SnapshotFile.Parse(whole.AsSpan(0, length), "pc.json"), $"cut at {length}");
+                var refused = Assert.Throws<SnapshotFormatException>(() => SnapshotText.Parse(whole.AsSpan(0, length), "pc.json"), $"cut at {length}");
                 Assert.That(refused?.Message, Does.Contain("'pc.json'").And.Not.Contain("\n"), $"cut at {length}");
             }
         }

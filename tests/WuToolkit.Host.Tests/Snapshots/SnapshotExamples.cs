@@ -1,6 +1,6 @@
-using System.Text.Json;
 using WuToolkit.Abstractions.Machine;
-using WuToolkit.Host.Machines.Snapshots;
+using WuToolkit.Snapshots;
+using WuToolkit.Testing;
 
 namespace WuToolkit.Host.Tests.Snapshots;
 
@@ -11,20 +11,21 @@ internal static class SnapshotExamples
     public static readonly DateTimeOffset Collected = new(2024, 3, 12, 8, 30, 0, TimeSpan.Zero);
 
     /// <summary>The snapshot as wutk writes it, in UTF-8.</summary>
-    public static byte[] Utf8(SnapshotDocument snapshot) => JsonSerializer.SerializeToUtf8Bytes(snapshot, SnapshotJson.Options);
+    public static byte[] Utf8(Snapshot snapshot) => SnapshotWriter.ToUtf8(snapshot);
 
-    public static SnapshotDocument HeaderOnly() => new()
-    {
-        Format = SnapshotDocument.FormatName,
-        Version = SnapshotDocument.CurrentVersion,
-        CollectedUtc = Collected,
-    };
+    public static Snapshot HeaderOnly() => (TestPc.Empty with { Now = Collected }).ToSnapshot();
 
-    public static SnapshotDocument Full() => HeaderOnly() with
+    public static Snapshot Full() => new SnapshotBuilder(FullPc().ToSnapshot())
+        .Header(header => header with
+        {
+            Description = "Windows Update disabled, the proxy unreachable, little free space, a failed cumulative update",
+            CollectedBy = "wutk tests",
+        })
+        .Build();
+
+    public static TestPc FullPc() => TestPc.Empty with
     {
-        Schema = "https://wutk.dev/schemas/snapshot-v1.schema.json",
-        Description = "Windows Update disabled, the proxy unreachable, little free space, a failed cumulative update",
-        CollectedBy = "wutk tests",
+        Now = Collected,
         Services =
         [
             new ServiceInfo { Name = "wuauserv", DisplayName = "Windows Update", StartType = ServiceStartType.Disabled, State = ServiceState.Stopped, ImagePath = @"C:\WINDOWS\system32\svchost.exe -k netsvcs -p", Publisher = "Microsoft Corporation" },
@@ -70,7 +71,7 @@ internal static class SnapshotExamples
         ],
         AbsentRegistryValues =
         [
-            new RegistryLocation(@"HKLM\SOFTWARE\Policies\Microsoft\Windows\WindowsUpdate", "WUServer"),
+            (@"HKLM\SOFTWARE\Policies\Microsoft\Windows\WindowsUpdate", "WUServer"),
         ],
         UpdateHistory =
         [

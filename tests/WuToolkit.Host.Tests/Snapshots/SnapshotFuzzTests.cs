@@ -1,6 +1,8 @@
 using System.Text;
 using WuToolkit.Abstractions.Machine;
-using WuToolkit.Host.Machines.Snapshots;
+using WuToolkit.Snapshots;
+using WuToolkit.Snapshots.Machines;
+using WuToolkit.Host.Tests.Support;
 
 namespace WuToolkit.Host.Tests.Snapshots;
 
@@ -35,7 +37,7 @@ public class SnapshotFuzzTests
                 try
                 {
                     // What parses must also be usable: the machine indexes every list when it is built.
-                    var machine = new SnapshotMachine(SnapshotFile.Parse(input, $"fuzz-{i}.json"));
+                    var machine = new SnapshotMachine(SnapshotText.Parse(input, $"fuzz-{i}.json"));
                     _ = ((IMachine)machine).Clock;
                 }
                 catch (SnapshotFormatException ex)

@@ -1,5 +1,7 @@
 using System.Text;
-using WuToolkit.Host.Machines.Snapshots;
+using WuToolkit.Snapshots;
+using WuToolkit.Snapshots.Machines;
+using WuToolkit.Host.Tests.Support;
 
 namespace WuToolkit.Host.Tests.Snapshots;
 
@@ -8,7 +10,7 @@ namespace WuToolkit.Host.Tests.Snapshots;
 public class SnapshotHeaderTests
 {
     private static SnapshotFormatException Refused(string json) =>
-        Assert.Throws<SnapshotFormatException>(() => SnapshotFile.Parse(Encoding.UTF8.GetBytes(json), "pc.json"))!;
+        Assert.Throws<SnapshotFormatException>(() => SnapshotText.Parse(Encoding.UTF8.GetBytes(json), "pc.json"))!;
 
     [TestCase("{\"format\": \"wutk-snapshots\", \"version\": 1}")]
     [TestCase("{\"format\": \"WUTK-SNAPSHOT\", \"version\": 1}")]

@@ -1,6 +1,7 @@
-using WuToolkit.Host.Machines.Snapshots;
-using WuToolkit.Host.Running;
+using WuToolkit.Snapshots;
+using WuToolkit.Snapshots.Machines;
 using WuToolkit.Host.Tests.Support;
+using WuToolkit.Host.Running;
 
 namespace WuToolkit.Host.Tests.Snapshots;
 

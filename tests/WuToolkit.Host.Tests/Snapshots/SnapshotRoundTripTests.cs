@@ -1,5 +1,6 @@
 using System.Text.Json;
-using WuToolkit.Host.Machines.Snapshots;
+using WuToolkit.Snapshots;
+using WuToolkit.Snapshots.Machines;
 using WuToolkit.Host.Tests.Support;
 
 namespace WuToolkit.Host.Tests.Snapshots;
@@ -15,23 +16,24 @@ public class SnapshotRoundTripTests
     }
 
     [TestCaseSource(nameof(Documents))]
-    public async Task A_written_snapshot_reads_back_the_same(SnapshotDocument snapshot)
+    public async Task A_written_snapshot_reads_back_the_same(Snapshot snapshot)
     {
         using var temp = new TempFolder();
         var file = temp.Combine("sub", "pc.json");
 
-        await SnapshotFile.WriteAsync(snapshot, file, CancellationToken.None);
+        await SnapshotText.WriteAsync(snapshot, file);
         var read = await SnapshotFile.ReadAsync(file, CancellationToken.None);
 
         // Records holding lists compare their lists by reference, so compare what they say instead.
-        Assert.That(JsonSerializer.Serialize(read, SnapshotJson.Options), Is.EqualTo(JsonSerializer.Serialize(snapshot, SnapshotJson.Options)));
+        Assert.That(read.Warnings, Is.Empty);
+        Assert.That(SnapshotExamples.Utf8(read.Snapshot), Is.EqualTo(SnapshotExamples.Utf8(snapshot)));
         Assert.That(Directory.GetFiles(temp.Combine("sub")), Is.EqualTo(new[] { file }), "no temporary file is left beside it");
     }
 
     [Test]
     public void An_absent_section_is_left_out_not_written_as_null()
     {
-        var json = JsonSerializer.Serialize(SnapshotExamples.HeaderOnly(), SnapshotJson.Options);
+        var json = System.Text.Encoding.UTF8.GetString(SnapshotExamples.Utf8(SnapshotExamples.HeaderOnly()));
 
         Assert.That(json, Does.Not.Contain("null"));
     }

@@ -1,5 +1,7 @@
 using System.Text;
-using WuToolkit.Host.Machines.Snapshots;
+using WuToolkit.Snapshots;
+using WuToolkit.Snapshots.Machines;
+using WuToolkit.Host.Tests.Support;
 
 namespace WuToolkit.Host.Tests.Snapshots;
 
@@ -15,7 +17,7 @@ public class SnapshotValueErrorTests
         """;
 
     private static string Refused(string body) =>
-        Assert.Throws<SnapshotFormatException>(() => SnapshotFile.Parse(Encoding.UTF8.GetBytes(Header + "\n" + body + "\n}"), "pc.json"))!.Message;
+        Assert.Throws<SnapshotFormatException>(() => SnapshotText.Parse(Encoding.UTF8.GetBytes(Header + "\n" + body + "\n}"), "pc.json"))!.Message;
 
     [Test]
     public void A_wrong_enum_value_names_the_line_column_and_path()

@@ -1,6 +1,6 @@
 using WuToolkit.Abstractions.Checks;
 using WuToolkit.Abstractions.Machine;
-using WuToolkit.Host.Machines.Snapshots;
+using WuToolkit.Testing;
 using WuToolkit.Plugins.Cache;
 using WuToolkit.Plugins.Tests.Support;
 
@@ -10,7 +10,7 @@ public class DownloadProgressCheckTests
 {
     private const long MB = 1024L * 1024;
 
-    private static SnapshotDocument PcWithDownload(long megabytes, long files, TimeSpan sinceLastWrite) => CheckHarness.EmptyPc with
+    private static TestPc PcWithDownload(long megabytes, long files, TimeSpan sinceLastWrite) => CheckHarness.EmptyPc with
     {
         Paths = [new PathInfo { Path = WindowsPaths.SoftwareDistributionDownload, Exists = true, IsDirectory = true, SizeBytes = megabytes * MB, FileCount = files, NewestWriteUtc = CheckHarness.Now - sinceLastWrite }],
     };

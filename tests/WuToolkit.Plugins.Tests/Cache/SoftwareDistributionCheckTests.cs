@@ -1,7 +1,7 @@
 using WuToolkit.Abstractions;
 using WuToolkit.Abstractions.Checks;
 using WuToolkit.Abstractions.Machine;
-using WuToolkit.Host.Machines.Snapshots;
+using WuToolkit.Testing;
 using WuToolkit.Plugins.Cache;
 using WuToolkit.Plugins.Tests.Support;
 
@@ -17,7 +17,7 @@ public class SoftwareDistributionCheckTests
     private static PathInfo Store(long megabytes, long files) =>
         new() { Path = WindowsPaths.SoftwareDistribution, Exists = true, IsDirectory = true, SizeBytes = megabytes * MB, FileCount = files, NewestWriteUtc = CheckHarness.Now.AddHours(-2) };
 
-    private static SnapshotDocument PcWith(params PathInfo[] paths) => CheckHarness.EmptyPc with { Paths = paths };
+    private static TestPc PcWith(params PathInfo[] paths) => CheckHarness.EmptyPc with { Paths = paths };
 
     [Test]
     public async Task A_cache_of_usual_size_passes()

@@ -1,6 +1,6 @@
 using WuToolkit.Abstractions.Checks;
 using WuToolkit.Abstractions.Machine;
-using WuToolkit.Host.Machines.Snapshots;
+using WuToolkit.Testing;
 using WuToolkit.Plugins.Catalog;
 using WuToolkit.Plugins.Tests.Support;
 
@@ -17,7 +17,7 @@ public class FailedUpdatesCheckTests
     private static UpdateHistoryEntry Entry(string title, string? kb, string date, UpdateResult result, int hresult = 0) =>
         new() { Title = title, KbId = kb, Date = DateTimeOffset.Parse(date, System.Globalization.CultureInfo.InvariantCulture), Operation = UpdateOperation.Installation, Result = result, HResult = hresult };
 
-    private static SnapshotDocument PcWithHistory(params UpdateHistoryEntry[] newestFirst) =>
+    private static TestPc PcWithHistory(params UpdateHistoryEntry[] newestFirst) =>
         CheckHarness.EmptyPc with { UpdateHistory = newestFirst };
 
     [Test]

@@ -2,7 +2,7 @@ using System.Globalization;
 using WuToolkit.Abstractions;
 using WuToolkit.Abstractions.Checks;
 using WuToolkit.Abstractions.Machine;
-using WuToolkit.Host.Machines.Snapshots;
+using WuToolkit.Testing;
 using WuToolkit.Plugins.Catalog;
 using WuToolkit.Plugins.Tests.Support;
 
@@ -21,10 +21,10 @@ public class ServicingStackCheckTests
     private static UpdateHistoryEntry Entry(string title, string kb, string date, UpdateResult result, int hresult = 0) =>
         new() { Title = title, KbId = kb, Date = DateTimeOffset.Parse(date, CultureInfo.InvariantCulture), Operation = UpdateOperation.Installation, Result = result, HResult = hresult };
 
-    private static SnapshotDocument PcCollectedOn(string date, params UpdateHistoryEntry[] newestFirst) =>
+    private static TestPc PcCollectedOn(string date, params UpdateHistoryEntry[] newestFirst) =>
         CheckHarness.EmptyPc with
         {
-            CollectedUtc = DateTimeOffset.Parse(date, CultureInfo.InvariantCulture),
+            Now = DateTimeOffset.Parse(date, CultureInfo.InvariantCulture),
             UpdateHistory = newestFirst,
         };
 

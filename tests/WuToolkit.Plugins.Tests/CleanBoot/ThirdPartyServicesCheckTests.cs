@@ -1,6 +1,6 @@
 using WuToolkit.Abstractions.Checks;
 using WuToolkit.Abstractions.Machine;
-using WuToolkit.Host.Machines.Snapshots;
+using WuToolkit.Testing;
 using WuToolkit.Plugins.CleanBoot;
 using WuToolkit.Plugins.Tests.Support;
 
@@ -22,7 +22,7 @@ public class ThirdPartyServicesCheckTests
 
     private static readonly ServiceInfo Malwarebytes = new() { Name = "MBAMService", DisplayName = "Malwarebytes Service", StartType = ServiceStartType.Automatic, State = ServiceState.Running, ImagePath = "\"C:\\Program Files\\Malwarebytes\\Anti-Malware\\MBAMService.exe\"", Publisher = "Malwarebytes Inc" };
 
-    private static SnapshotDocument PcWithServices(params ServiceInfo[] services) =>
+    private static TestPc PcWithServices(params ServiceInfo[] services) =>
         CheckHarness.EmptyPc with { Services = services, ServicesComplete = true };
 
     [Test]

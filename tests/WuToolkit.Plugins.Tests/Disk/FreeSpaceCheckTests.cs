@@ -1,7 +1,7 @@
 using WuToolkit.Abstractions;
 using WuToolkit.Abstractions.Checks;
 using WuToolkit.Abstractions.Machine;
-using WuToolkit.Host.Machines.Snapshots;
+using WuToolkit.Testing;
 using WuToolkit.Plugins.Disk;
 using WuToolkit.Plugins.Tests.Support;
 
@@ -11,7 +11,7 @@ public class FreeSpaceCheckTests
 {
     private const long GB = 1024L * 1024 * 1024;
 
-    private static SnapshotDocument PcWithFree(double freeGB) => CheckHarness.EmptyPc with
+    private static TestPc PcWithFree(double freeGB) => CheckHarness.EmptyPc with
     {
         SystemVolume = new VolumeInfo { Name = @"C:\", FileSystem = "NTFS", TotalBytes = 237 * GB, FreeBytes = (long)(freeGB * GB) },
     };

@@ -1,6 +1,6 @@
 using WuToolkit.Abstractions.Checks;
 using WuToolkit.Abstractions.Machine;
-using WuToolkit.Host.Machines.Snapshots;
+using WuToolkit.Testing;
 using WuToolkit.Plugins.Network;
 using WuToolkit.Plugins.Tests.Support;
 
@@ -17,7 +17,7 @@ public class AdapterCheckTests
     private static AdapterInfo WiFi(AdapterState state, string[] addresses, string[] gateways) =>
         new() { Name = "Wi-Fi", Description = "Intel(R) Wi-Fi 6 AX201 160MHz", Kind = AdapterKind.Wireless, State = state, IPv4Addresses = addresses, Gateways = gateways, DnsServers = ["192.168.1.1"] };
 
-    private static SnapshotDocument PcWith(params AdapterInfo[] adapters) => CheckHarness.EmptyPc with { Adapters = adapters };
+    private static TestPc PcWith(params AdapterInfo[] adapters) => CheckHarness.EmptyPc with { Adapters = adapters };
 
     [Test]
     public async Task An_adapter_up_with_an_address_and_a_gateway_passes()

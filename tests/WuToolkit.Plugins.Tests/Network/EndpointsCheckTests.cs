@@ -1,7 +1,7 @@
 using WuToolkit.Abstractions;
 using WuToolkit.Abstractions.Checks;
 using WuToolkit.Abstractions.Machine;
-using WuToolkit.Host.Machines.Snapshots;
+using WuToolkit.Testing;
 using WuToolkit.Plugins.Network;
 using WuToolkit.Plugins.Tests.Support;
 

@@ -1,3 +1,4 @@
+using WuToolkit.Testing;
 using WuToolkit.Abstractions.Checks;
 using WuToolkit.Abstractions.Machine;
 using WuToolkit.Plugins.Network;

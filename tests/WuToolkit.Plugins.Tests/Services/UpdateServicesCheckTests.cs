@@ -1,6 +1,6 @@
 using WuToolkit.Abstractions.Checks;
 using WuToolkit.Abstractions.Machine;
-using WuToolkit.Host.Machines.Snapshots;
+using WuToolkit.Testing;
 using WuToolkit.Plugins.Services;
 using WuToolkit.Plugins.Tests.Support;
 
@@ -25,13 +25,13 @@ public class UpdateServicesCheckTests
     private static readonly ServiceInfo DeliveryOptimization =
         new() { Name = "DoSvc", DisplayName = "Delivery Optimization", StartType = ServiceStartType.AutomaticDelayed, State = ServiceState.Running };
 
-    private static SnapshotDocument PcWith(params ServiceInfo[] services) => CheckHarness.EmptyPc with
+    private static TestPc PcWith(params ServiceInfo[] services) => CheckHarness.EmptyPc with
     {
         Services = services,
         ServicesComplete = true,
     };
 
-    private static SnapshotDocument Windows11 => PcWith(Bits, WindowsUpdate, ModulesInstaller, Cryptographic, Orchestrator, DeliveryOptimization);
+    private static TestPc Windows11 => PcWith(Bits, WindowsUpdate, ModulesInstaller, Cryptographic, Orchestrator, DeliveryOptimization);
 
     [Test]
     public async Task Every_service_at_its_default_passes_with_one_fact_per_service()

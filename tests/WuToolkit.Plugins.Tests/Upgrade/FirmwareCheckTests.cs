@@ -1,6 +1,6 @@
 using WuToolkit.Abstractions.Checks;
 using WuToolkit.Abstractions.Machine;
-using WuToolkit.Host.Machines.Snapshots;
+using WuToolkit.Testing;
 using WuToolkit.Plugins.Tests.Support;
 using WuToolkit.Plugins.Upgrade;
 
@@ -8,7 +8,7 @@ namespace WuToolkit.Plugins.Tests.Upgrade;
 
 public class FirmwareCheckTests
 {
-    private static SnapshotDocument Pc(FirmwareType type, bool? secureBoot, string? tpm) =>
+    private static TestPc Pc(FirmwareType type, bool? secureBoot, string? tpm) =>
         CheckHarness.EmptyPc with { Firmware = new FirmwareInfo { Type = type, SecureBootEnabled = secureBoot, TpmSpecVersion = tpm } };
 
     [Test]

@@ -1,6 +1,6 @@
 using WuToolkit.Abstractions.Checks;
 using WuToolkit.Abstractions.Machine;
-using WuToolkit.Host.Machines.Snapshots;
+using WuToolkit.Testing;
 using WuToolkit.Plugins.Tests.Support;
 using WuToolkit.Plugins.Upgrade;
 
@@ -10,7 +10,7 @@ public class MemoryCheckTests
 {
     private const long GiB = 1024L * 1024 * 1024;
 
-    private static SnapshotDocument Pc(long memoryBytes, string architecture, string processor = "Intel(R) Core(TM) i5-8250U CPU @ 1.60GHz") =>
+    private static TestPc Pc(long memoryBytes, string architecture, string processor = "Intel(R) Core(TM) i5-8250U CPU @ 1.60GHz") =>
         CheckHarness.EmptyPc with { Hardware = new HardwareInfo { MemoryBytes = memoryBytes, ProcessorName = processor, LogicalProcessors = 8, Architecture = architecture } };
 
     [Test]

@@ -1,6 +1,6 @@
 using WuToolkit.Abstractions.Checks;
 using WuToolkit.Abstractions.Machine;
-using WuToolkit.Host.Machines.Snapshots;
+using WuToolkit.Testing;
 using WuToolkit.Plugins.Tests.Support;
 using WuToolkit.Plugins.Upgrade;
 
@@ -10,7 +10,7 @@ public class StorageCheckTests
 {
     private const long GiB = 1024L * 1024 * 1024;
 
-    private static SnapshotDocument Pc(long totalBytes) =>
+    private static TestPc Pc(long totalBytes) =>
         CheckHarness.EmptyPc with { SystemVolume = new VolumeInfo { Name = @"C:\", FileSystem = "NTFS", TotalBytes = totalBytes, FreeBytes = totalBytes / 3 } };
 
     [Test]

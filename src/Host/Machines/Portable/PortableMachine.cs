@@ -31,6 +31,8 @@ public sealed class PortableMachine : IMachine, IDisposable
 
     public IClockQueries Clock { get; }
 
+    public IEventLogQueries EventLog { get; } = new WindowsOnlyEventLog();
+
     public void Dispose() => _network.Dispose();
 
     private sealed class WindowsOnlyServices : IServiceQueries
@@ -46,6 +48,15 @@ public sealed class PortableMachine : IMachine, IDisposable
     {
         public Task<RegistryValue?> GetValueAsync(string key, string name, CancellationToken cancellationToken) =>
             Unanswerable.WindowsOnlyAsync<RegistryValue?>($@"registry/{key}\{name}");
+
+        public Task<IReadOnlyList<RegistryValue>?> GetValuesAsync(string key, CancellationToken cancellationToken) =>
+            Unanswerable.WindowsOnlyAsync<IReadOnlyList<RegistryValue>?>($"registryKeys/{key}");
+    }
+
+    private sealed class WindowsOnlyEventLog : IEventLogQueries
+    {
+        public Task<IReadOnlyList<EventRecordInfo>> GetEventsAsync(string channel, int maxEvents, CancellationToken cancellationToken) =>
+            Unanswerable.WindowsOnlyAsync<IReadOnlyList<EventRecordInfo>>($"events/{channel}");
     }
 
     private sealed class WindowsOnlyUpdates : IUpdateQueries

@@ -6,7 +6,7 @@ namespace WuToolkit.Host.Machines.Windows;
 
 /// <summary>
 /// The live Windows PC: the portable answers where .NET's own are right (volumes, folders, adapters, DNS, HTTP,
-/// clock), Windows APIs for the rest (services, registry, update history, WinHTTP proxy, version, firmware).
+/// clock), Windows APIs for the rest (services, registry, update history, WinHTTP proxy, version, firmware, event log).
 /// Kept thin: everything that interprets an answer lives in <see cref="WindowsFacts"/> and
 /// <see cref="ServiceImagePath"/>, which are tested on every OS.
 /// </summary>
@@ -34,6 +34,8 @@ public sealed class WindowsMachine : IMachine, IDisposable
     public IUpdateQueries Updates { get; } = new WindowsUpdateHistory();
 
     public IClockQueries Clock => _portable.Clock;
+
+    public IEventLogQueries EventLog { get; } = new WindowsEventLog();
 
     public void Dispose() => _portable.Dispose();
 

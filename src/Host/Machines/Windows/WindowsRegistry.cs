@@ -11,11 +11,40 @@ internal sealed class WindowsRegistry : IRegistryQueries
     public Task<RegistryValue?> GetValueAsync(string key, string name, CancellationToken cancellationToken) =>
         Task.FromResult(Read(key, name));
 
+    public Task<IReadOnlyList<RegistryValue>?> GetValuesAsync(string key, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<RegistryValue>?>(ReadAll(key));
+
     public static RegistryValue? Read(string key, string name)
+    {
+        var question = $@"registry/{key}\{name}";
+        using var opened = Open(key, question);
+        return opened is null ? null : Value(opened, key, name, question);
+    }
+
+    private static List<RegistryValue>? ReadAll(string key)
+    {
+        var question = $"registryKeys/{key}";
+        using var opened = Open(key, question);
+        if (opened is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return opened.GetValueNames().Select(name => Value(opened, key, name, question)).OfType<RegistryValue>().ToList();
+        }
+        catch (Exception ex) when (ex is System.Security.SecurityException or UnauthorizedAccessException or IOException)
+        {
+            throw new QuestionUnansweredException(question, ex.Message);
+        }
+    }
+
+    private static RegistryKey? Open(string key, string question)
     {
         if (WindowsFacts.RegistryPath(key) is not var (hive, subKey))
         {
-            throw new QuestionUnansweredException($@"registry/{key}\{name}", $"'{key}' does not start with a registry hive");
+            throw new QuestionUnansweredException(question, $"'{key}' does not start with a registry hive");
         }
 
         using var root = RegistryKey.OpenBaseKey(hive switch
@@ -27,8 +56,19 @@ internal sealed class WindowsRegistry : IRegistryQueries
         }, RegistryView.Registry64);
         try
         {
-            using var opened = root.OpenSubKey(subKey, writable: false);
-            if (opened?.GetValue(name, null, RegistryValueOptions.DoNotExpandEnvironmentNames) is not { } data)
+            return root.OpenSubKey(subKey, writable: false);
+        }
+        catch (Exception ex) when (ex is System.Security.SecurityException or UnauthorizedAccessException)
+        {
+            throw new QuestionUnansweredException(question, ex.Message);
+        }
+    }
+
+    private static RegistryValue? Value(RegistryKey opened, string key, string name, string question)
+    {
+        try
+        {
+            if (opened.GetValue(name, null, RegistryValueOptions.DoNotExpandEnvironmentNames) is not { } data)
             {
                 return null;
             }
@@ -47,7 +87,7 @@ internal sealed class WindowsRegistry : IRegistryQueries
         }
         catch (Exception ex) when (ex is System.Security.SecurityException or UnauthorizedAccessException)
         {
-            throw new QuestionUnansweredException($@"registry/{key}\{name}", ex.Message);
+            throw new QuestionUnansweredException(question, ex.Message);
         }
     }
 

@@ -1,0 +1,65 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using WuToolkit.Abstractions;
+using WuToolkit.Abstractions.Checks;
+using WuToolkit.Abstractions.Machine;
+
+namespace WuToolkit.Testing;
+
+/// <summary>Runs one check against a PC. A question the PC cannot answer propagates as
+/// <see cref="QuestionUnansweredException"/>, as it reaches the host, which shows the check as Skipped naming the
+/// question; a test asserts on it with <c>Assert.ThrowsAsync&lt;QuestionUnansweredException&gt;</c>.</summary>
+public static class CheckTester
+{
+    /// <summary>Runs <paramref name="check"/> on <paramref name="pc"/> with the given settings (<c>("disk.upgradeFreeGB", "40")</c>).</summary>
+    public static Task<CheckResult> RunAsync(ICheck check, TestPc pc, params (string Key, string Value)[] settings) =>
+        RunAsync(check, pc, Scenario.Both, settings);
+
+    /// <summary>Runs <paramref name="check"/> on <paramref name="pc"/> for a scenario.</summary>
+    public static Task<CheckResult> RunAsync(ICheck check, TestPc pc, Scenario scenario, params (string Key, string Value)[] settings)
+    {
+        ArgumentNullException.ThrowIfNull(pc);
+        return RunAsync(check, pc.ToMachine(), scenario, settings);
+    }
+
+    /// <summary>Runs <paramref name="check"/> on any machine.</summary>
+    public static async Task<CheckResult> RunAsync(ICheck check, IMachine machine, Scenario scenario, params (string Key, string Value)[] settings)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        ArgumentNullException.ThrowIfNull(settings);
+        var context = new CheckContext
+        {
+            Machine = machine,
+            Settings = new TestSettings(settings),
+            Scenario = scenario,
+            Logger = NullLogger.Instance,
+        };
+        return await check.RunAsync(context, CancellationToken.None).ConfigureAwait(false);
+    }
+
+    /// <summary>The value of one piece of evidence, or an error naming the keys there are.</summary>
+    public static string Evidence(this CheckResult result, string key)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.Evidence.FirstOrDefault(evidence => evidence.Key == key)?.Value
+            ?? throw new KeyNotFoundException($"no evidence '{key}'; the result has: {string.Join(", ", result.Evidence.Select(evidence => evidence.Key))}");
+    }
+}
+
+/// <summary>Settings given as key/value pairs, keys compared ignoring case, the last one winning.</summary>
+public sealed class TestSettings : ISettings
+{
+    private readonly Dictionary<string, string> _values = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Settings from pairs.</summary>
+    public TestSettings(IEnumerable<(string Key, string Value)> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        foreach (var (key, value) in values)
+        {
+            _values[key] = value;
+        }
+    }
+
+    /// <inheritdoc />
+    public string? Find(string key) => _values.GetValueOrDefault(key);
+}
