@@ -1,4 +1,5 @@
 using System.Text.Json;
+using WuToolkit.Host.IO;
 using WuToolkit.Host.Resources;
 
 namespace WuToolkit.Host.Machines.Snapshots;
@@ -11,9 +12,14 @@ public static class SnapshotFile
 
     public static async Task<SnapshotDocument> ReadAsync(string path, CancellationToken cancellationToken)
     {
-        byte[] bytes;
+        ReadOnlyMemory<byte> bytes;
         try
         {
+            if (Directory.Exists(path))
+            {
+                throw new SnapshotFormatException(Strings.FormatSnapshotIsFolder(path), fileMissing: true);
+            }
+
             var info = new FileInfo(path);
             if (!info.Exists)
             {
@@ -25,14 +31,20 @@ public static class SnapshotFile
                 throw new SnapshotFormatException(Strings.FormatSnapshotTooLarge(path, info.Length, MaxBytes));
             }
 
-            bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+            // The length above is only a regular file's: a device or a FIFO is counted while it is read.
+            bytes = await BoundedFile.ReadAllBytesAsync(path, (int)MaxBytes, cancellationToken).ConfigureAwait(false)
+                ?? throw new SnapshotFormatException(Strings.FormatSnapshotTooLong(path, MaxBytes));
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (UnauthorizedAccessException ex)
+        {
+            throw new SnapshotFormatException(Strings.FormatSnapshotDenied(path), fileMissing: true, ex);
+        }
+        catch (IOException ex)
         {
             throw new SnapshotFormatException(Strings.FormatSnapshotUnreadable(path, ex.Message), fileMissing: true, ex);
         }
 
-        return Parse(bytes, path);
+        return Parse(bytes.Span, path);
     }
 
     /// <summary>Parses snapshot JSON; <paramref name="name"/> names the source in errors.</summary>
@@ -62,20 +74,9 @@ public static class SnapshotFile
         }
     }
 
-    public static async Task WriteAsync(SnapshotDocument snapshot, string path, CancellationToken cancellationToken)
-    {
-        var full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-
-        // Write beside the target and move into place, so a crash never leaves half a snapshot.
-        var temporary = full + ".tmp";
-        await using (var stream = File.Create(temporary))
-        {
-            await JsonSerializer.SerializeAsync(stream, snapshot, SnapshotJson.Options, cancellationToken).ConfigureAwait(false);
-        }
-
-        File.Move(temporary, full, overwrite: true);
-    }
+    /// <summary>Writes the snapshot through <see cref="SafeFileWriter"/>: a new or regular file only, never half of one.</summary>
+    public static Task WriteAsync(SnapshotDocument snapshot, string path, CancellationToken cancellationToken) =>
+        SafeFileWriter.WriteAsync(path, (stream, token) => JsonSerializer.SerializeAsync(stream, snapshot, SnapshotJson.Options, token), cancellationToken);
 
     private static void CheckHeader(JsonElement root, string name)
     {
