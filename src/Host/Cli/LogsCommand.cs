@@ -30,7 +30,7 @@ public static class LogsCommand
             var given = parse.GetValue(paths) ?? [];
             if (given.Length == 0 && !OperatingSystem.IsWindows())
             {
-                await session.Error.WriteLineAsync(Strings.FormatErrorLine(Strings.NoLogPaths)).ConfigureAwait(false);
+                await session.Error.WriteLineAsync(MessageLine.Error(Strings.NoLogPaths)).ConfigureAwait(false);
                 return ExitCodes.Usage;
             }
 
@@ -38,7 +38,7 @@ public static class LogsCommand
             var files = LogLocations.Expand(given.Length == 0 ? LogLocations.ExistingDefaults() : given, missing);
             foreach (var path in missing)
             {
-                await session.Error.WriteLineAsync(Strings.FormatErrorLine(Strings.FormatLogPathMissing(path))).ConfigureAwait(false);
+                await session.Error.WriteLineAsync(MessageLine.Error(Strings.FormatLogPathMissing(path))).ConfigureAwait(false);
             }
 
             if (missing.Count > 0)
@@ -65,13 +65,13 @@ public static class LogsCommand
             }
             else if (parse.GetValue(exportWindowsUpdateLog))
             {
-                await session.Error.WriteLineAsync(Strings.FormatErrorLine(Strings.WindowsUpdateLogOnlyOnWindows)).ConfigureAwait(false);
+                await session.Error.WriteLineAsync(MessageLine.Error(Strings.WindowsUpdateLogOnlyOnWindows)).ConfigureAwait(false);
                 return ExitCodes.Usage;
             }
 
             if (sources.Count == 0)
             {
-                await session.Error.WriteLineAsync(Strings.FormatErrorLine(Strings.FormatNoLogFiles(string.Join(", ", given)))).ConfigureAwait(false);
+                await session.Error.WriteLineAsync(MessageLine.Error(Strings.FormatNoLogFiles(string.Join(", ", given)))).ConfigureAwait(false);
                 return ExitCodes.NoInput;
             }
 
