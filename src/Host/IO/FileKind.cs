@@ -10,7 +10,7 @@ public enum FileKind
 
     Directory,
 
-    /// <summary>A symbolic link (on Windows also a junction or another reparse point), whatever it points to.</summary>
+    /// <summary>A symbolic link (on Windows also a junction), whatever it points to.</summary>
     SymbolicLink,
 
     /// <summary>A character or block device, such as <c>/dev/null</c>, <c>/dev/sda</c> or Windows' <c>\\.\NUL</c>.</summary>

@@ -49,7 +49,9 @@ public static partial class FileKinds
             info = new DirectoryInfo(path);
         }
 
-        if (info.LinkTarget is not null || (info.Exists && info.Attributes.HasFlag(FileAttributes.ReparsePoint)))
+        // LinkTarget is set for symbolic links and junctions only, not for other reparse points such as cloud
+        // placeholder files, which are ordinary files to write over.
+        if (info.LinkTarget is not null)
         {
             return FileKind.SymbolicLink;
         }
