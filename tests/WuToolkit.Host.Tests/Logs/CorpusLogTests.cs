@@ -47,7 +47,7 @@ public class CorpusLogTests
         var path = Path.Combine(TestPaths.Corpus, relative);
         Assert.That(File.Exists(path), Is.True, path);
 
-        var file = LogReader.Open(path);
+        using var file = LogReader.Open(path);
         var entries = file.Entries().ToList();
 
         Assert.That(entries, Is.Not.Empty);

@@ -42,7 +42,7 @@ public class LogFuzzTests
             var input = Make(random, i);
             var name = Names[random.Next(Names.Length)];
             var options = random.Next(4) == 0
-                ? new LogReadOptions { MaxLineChars = 16 + random.Next(64), MaxEntryChars = 128, ReadAhead = random.Next(2) == 0 }
+                ? new LogReadOptions { MaxLineChars = 16 + random.Next(64), MaxEntryChars = 128 }
                 : LogReadOptions.Default;
             var read = Task.Run(() => Read(input, name, options));
 
