@@ -6,6 +6,7 @@ namespace WuToolkit.Host.Tests.Logs;
 /// Multi-gigabyte logs must stream. A ~200 MB CBS.log is made up on the fly (no disk) and read through; the
 /// live heap, measured after forced collections along the way, must stay a small fraction of what was read.
 /// </summary>
+[Category("Slow")]
 [NonParallelizable]
 public class ConstantMemoryTests
 {

@@ -33,6 +33,7 @@ public class LogFuzzTests
     ];
 
     [Test]
+    [Category("Slow")]
     public void Random_and_mutated_input_gives_entries_or_a_LogFormatException_and_always_ends()
     {
         var random = new Random(Seed);
