@@ -31,8 +31,13 @@ public sealed record HostEnvironment(
             terminal ? SafeWindowWidth() : 0)
         {
             ErrorIsTerminal = !Console.IsErrorRedirected,
+            OpenStandardInput = Console.OpenStandardInput,
         };
     }
+
+    /// <summary>Opens standard input, which <c>logs analyze -</c> reads (wutk does not dispose it). Tests give a
+    /// stream of their own; by default it is empty.</summary>
+    public Func<Stream> OpenStandardInput { get; init; } = static () => Stream.Null;
 
     /// <summary>Whether standard error is an interactive terminal (progress lines are drawn only there).</summary>
     public bool ErrorIsTerminal { get; init; }

@@ -3,11 +3,13 @@ using WuToolkit.Abstractions.Logs;
 using WuToolkit.Host.Analysis.Sources;
 using WuToolkit.Host.Logs;
 using WuToolkit.Host.Plugins;
+using WuToolkit.Host.Resources;
 
 namespace WuToolkit.Host.Analysis;
 
 /// <summary>Reads every file with the log reader and analyses it with the loaded rules, one file after another
-/// (each file streams in constant memory). A file that cannot be read is recorded with its reason; the rest go on.</summary>
+/// (each file streams in constant memory). A file that cannot be read is recorded with its reason, and so is a file
+/// of no kind wutk knows (unless a rule reads such files); the rest go on. Both make the answer incomplete.</summary>
 public static class LogAnalysisRun
 {
     public static LogReport Run(
@@ -17,20 +19,29 @@ public static class LogAnalysisRun
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sources);
+        ArgumentNullException.ThrowIfNull(rules);
         var clock = Stopwatch.StartNew();
         var analyzer = new LogAnalyzer(rules);
         var analyzed = new List<AnalyzedFile>();
         var findings = new List<LogFinding>();
         var problems = new List<RuleProblem>();
         var repeats = new Dictionary<LogFinding, long>(ReferenceEqualityComparer.Instance);
+        var readsUnknown = rules.Any(rule => (rule.Metadata.Kinds ?? []).Contains(LogKind.Unknown));
         foreach (var source in sources)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var path = source.Name;
             try
             {
-                var (kind, entries) = source.Open(cancellationToken);
-                var result = analyzer.Analyze(path, kind, Counted(entries, path, progress), cancellationToken);
+                using var opened = source.Open(cancellationToken);
+                if (opened.Kind == LogKind.Unknown && !readsUnknown)
+                {
+                    // Read as raw lines, it would pass every rule: a file that was not analysed must not look clean.
+                    analyzed.Add(new AnalyzedFile(path, LogKind.Unknown, 0, LogStrings.FormatNotAKnownLog(path)));
+                    continue;
+                }
+
+                var result = analyzer.Analyze(path, opened.Kind, Counted(opened.Entries, path, progress), cancellationToken);
                 analyzed.Add(result.File);
                 findings.AddRange(result.Findings);
                 problems.AddRange(result.Problems);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using WuToolkit.Host.Machines;
+using WuToolkit.Host.Output;
 using WuToolkit.Host.Resources;
 using WuToolkit.Host.Running;
 using WuToolkit.Snapshots;
@@ -34,36 +35,41 @@ public static class CollectCommand
             var recorder = new SnapshotRecorder();
             var collected = TimeProvider.System.GetUtcNow();
             var live = LiveMachine.Create(TimeProvider.System, run.Request.ProbeTimeout);
+            RunReport report;
             try
             {
                 var machine = new RecordingMachine(live, recorder);
-                var report = await RunEngine.RunAsync(run.Catalog, run.Selection, machine, run.Request, session.LoggerFactory, "live", "live", false, cancellationToken)
+                report = await RunEngine.RunAsync(run.Catalog, run.Selection, machine, run.Request, session.LoggerFactory, "live", "live", false, cancellationToken)
                     .ConfigureAwait(false);
-                await session.CreateFormatter().WriteRunAsync(report, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
                 LiveMachine.Release(live);
             }
 
+            // The snapshot first: the report then carries the exit code the process ends with.
             var snapshot = recorder.ToSnapshot(new SnapshotHeader
             {
                 CollectedUtc = collected,
                 CollectedBy = $"wutk {HostSession.ToolVersion}",
                 Description = parse.GetValue(description),
             });
+            string? problem = null;
             try
             {
                 await SnapshotOutput.WriteAsync(snapshot, file.FullName, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                session.Error.WriteLine(Strings.FormatErrorLine(Strings.FormatSnapshotNotWritten(file.FullName, ex.Message)));
-                return ExitCodes.CannotCreate;
+                problem = Strings.FormatSnapshotNotWritten(file.FullName, ex.Message);
             }
 
-            session.Error.WriteLine(Strings.FormatSnapshotWritten(file.FullName, recorder.AnswerCount));
-            return ExitCodes.Ok;
+            var code = problem is null ? ExitCodes.Ok : ExitCodes.CannotCreate;
+            await session.CreateFormatter().WriteRunAsync(report with { ExitCode = code }, cancellationToken).ConfigureAwait(false);
+            await session.Error.WriteLineAsync(problem is null
+                ? Strings.FormatSnapshotWritten(TerminalText.Escape(file.FullName), recorder.AnswerCount)
+                : MessageLine.Error(problem)).ConfigureAwait(false);
+            return code;
         });
         return command;
     }

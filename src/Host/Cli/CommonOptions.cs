@@ -22,12 +22,13 @@ public sealed class CommonOptions
 
     public Option<string> Scenario { get; } = Choice("--scenario", Strings.OptionScenario, "both", ["update", "upgrade", "both"]);
 
-    public Option<double> Timeout { get; } = new("--timeout")
-    {
-        Description = Strings.OptionTimeout,
-        DefaultValueFactory = _ => RunOptions.DefaultTimeout.TotalSeconds,
-        HelpName = "seconds",
-    };
+    /// <summary>The longest <c>--timeout</c>: a day, far beyond any check yet well within what a timer can wait.</summary>
+    public const double MaximumTimeoutSeconds = 86_400;
+
+    /// <summary>The shortest <c>--timeout</c>.</summary>
+    public const double MinimumTimeoutSeconds = 0.1;
+
+    public Option<double> Timeout { get; } = NumberOption.Create("--timeout", RunOptions.DefaultTimeout.TotalSeconds, MinimumTimeoutSeconds, MaximumTimeoutSeconds);
 
     public Option<string[]> Set { get; } = new("--set")
     {
@@ -43,11 +44,13 @@ public sealed class CommonOptions
 
     public CommonOptions()
     {
-        Timeout.Validators.Add(result =>
+        Timeout.Description = Strings.OptionTimeout;
+        Timeout.HelpName = "seconds";
+        Plugins.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<double>() is var seconds && (seconds <= 0 || !double.IsFinite(seconds)))
+            if (result.Tokens.FirstOrDefault(token => string.IsNullOrWhiteSpace(token.Value)) is { } empty)
             {
-                result.AddError(Strings.TimeoutMustBePositive);
+                result.AddError(Strings.FormatPluginsFolderEmpty(empty.Value));
             }
         });
     }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using WuToolkit.Host.Knowledge;
+using WuToolkit.Host.Output;
 using WuToolkit.Host.Resources;
 using WuToolkit.Host.Running;
 
@@ -15,6 +16,9 @@ public static class ExplainCommand
     /// <summary>How many search matches are shown unless <c>--limit</c> says otherwise.</summary>
     public const int DefaultLimit = 25;
 
+    /// <summary>The most <c>--limit</c> allows: more than every bundled catalog holds.</summary>
+    public const int MaximumLimit = 10_000;
+
     public static Command Create(CommonOptions options, HostEnvironment environment)
     {
         var code = new Argument<string[]>("code")
@@ -23,19 +27,9 @@ public static class ExplainCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var search = new Option<bool>("--search") { Description = ExplainStrings.OptionSearch };
-        var limit = new Option<int>("--limit")
-        {
-            Description = ExplainStrings.OptionLimit,
-            DefaultValueFactory = _ => DefaultLimit,
-            HelpName = "count",
-        };
-        limit.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() <= 0)
-            {
-                result.AddError(ExplainStrings.LimitMustBePositive);
-            }
-        });
+        var limit = NumberOption.Create("--limit", DefaultLimit, 1, MaximumLimit);
+        limit.Description = ExplainStrings.OptionLimit;
+        limit.HelpName = "count";
 
         var command = new Command("explain", ExplainStrings.CommandExplain) { code, search, limit };
         command.SetAction(async (parse, cancellationToken) =>
@@ -44,7 +38,7 @@ public static class ExplainCommand
             // Words may come as one argument or several ("0xC1900101 - 0x40017", "name not resolved").
             var input = string.Join(' ', parse.GetValue(code) ?? []).Trim();
             var catalog = session.LoadPlugins();
-            var explainer = CodeExplainer.Load(catalog.ErrorCatalogs, problem => session.Error.WriteLine(Strings.FormatWarningLine(problem)));
+            var explainer = CodeExplainer.Load(catalog.ErrorCatalogs, problem => session.Error.WriteLine(MessageLine.Warning(problem)));
 
             if (parse.GetValue(search))
             {
@@ -56,7 +50,7 @@ public static class ExplainCommand
             if (CodeParser.Parse(input, explainer.ResolveName) is not { } query)
             {
                 var message = CodeParser.LooksLikeName(input) ? ExplainStrings.FormatUnknownName(input) : ExplainStrings.FormatNotACode(input);
-                await session.Error.WriteLineAsync(Strings.FormatErrorLine(message)).ConfigureAwait(false);
+                await session.Error.WriteLineAsync(MessageLine.Error(message)).ConfigureAwait(false);
                 return ExitCodes.Usage;
             }
 

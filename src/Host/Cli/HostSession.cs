@@ -46,13 +46,41 @@ public sealed class HostSession : IDisposable
     /// <summary>Loads every plugin and says each problem in one line on standard error.</summary>
     public PluginCatalog LoadPlugins()
     {
+        foreach (var folder in PluginFolders)
+        {
+            EnsureReadable(folder.Path);
+        }
+
         var catalog = new PluginLoader(LoggerFactory).LoadAll(PluginFolders);
         foreach (var problem in catalog.Problems)
         {
-            Error.WriteLine(Strings.FormatWarningLine(problem.Message));
+            Error.WriteLine(MessageLine.Warning(problem.Message));
         }
 
         return catalog;
+    }
+
+    /// <summary>A plugins folder that exists but cannot be listed is named as such (66), not reported as a crash.</summary>
+    private static void EnsureReadable(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return;
+        }
+
+        try
+        {
+            using var entries = Directory.EnumerateFileSystemEntries(folder).GetEnumerator();
+            _ = entries.MoveNext();
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            throw new InputUnreadableException(Strings.FormatPluginsFolderDenied(folder), ex);
+        }
+        catch (IOException ex)
+        {
+            throw new InputUnreadableException(Strings.FormatPluginsFolderUnreadable(folder, ex.Message), ex);
+        }
     }
 
     public IOutputFormatter CreateFormatter()

@@ -8,7 +8,8 @@ using WuToolkit.Host.Running;
 namespace WuToolkit.Host.Cli;
 
 /// <summary><c>wutk logs analyze|timeline [paths…]</c>: what the update, servicing and Setup logs say went wrong.
-/// Exits like <c>run</c>: 0 nothing failed, 1 a failure found, 3 a file or rule could not be read through.</summary>
+/// Exits like <c>run</c>: 0 nothing failed, 1 a failure found, 3 a file or rule could not be read through or a
+/// file was no log wutk knows; 66 when a path named does not exist or may not be read.</summary>
 public static class LogsCommand
 {
     public static Command Create(CommonOptions options, HostEnvironment environment)
@@ -30,23 +31,25 @@ public static class LogsCommand
             var given = parse.GetValue(paths) ?? [];
             if (given.Length == 0 && !OperatingSystem.IsWindows())
             {
-                await session.Error.WriteLineAsync(Strings.FormatErrorLine(Strings.NoLogPaths)).ConfigureAwait(false);
+                await session.Error.WriteLineAsync(MessageLine.Error(Strings.NoLogPaths)).ConfigureAwait(false);
                 return ExitCodes.Usage;
             }
 
-            var missing = new List<string>();
-            var files = LogLocations.Expand(given.Length == 0 ? LogLocations.ExistingDefaults() : given, missing);
-            foreach (var path in missing)
+            var expanded = LogLocations.Expand(given.Length == 0 ? LogLocations.ExistingDefaults() : given);
+            foreach (var problem in expanded.Errors)
             {
-                await session.Error.WriteLineAsync(Strings.FormatErrorLine(Strings.FormatLogPathMissing(path))).ConfigureAwait(false);
+                await session.Error.WriteLineAsync(MessageLine.Error(problem)).ConfigureAwait(false);
             }
 
-            if (missing.Count > 0)
+            if (expanded.Errors.Count > 0)
             {
                 return ExitCodes.NoInput;
             }
 
-            var sources = files.Select(LogSource.File).ToList();
+            var sources = expanded.Files
+                .Select(file => file == LogLocations.StandardInput ? LogSource.StandardInput(environment.OpenStandardInput) : LogSource.File(file))
+                .Concat(expanded.Unlisted.Select(folder => LogSource.Unreadable(folder.Folder, folder.Reason)))
+                .ToList();
             using var exported = new TemporaryFolder();
             if (OperatingSystem.IsWindows())
             {
@@ -65,13 +68,13 @@ public static class LogsCommand
             }
             else if (parse.GetValue(exportWindowsUpdateLog))
             {
-                await session.Error.WriteLineAsync(Strings.FormatErrorLine(Strings.WindowsUpdateLogOnlyOnWindows)).ConfigureAwait(false);
+                await session.Error.WriteLineAsync(MessageLine.Error(Strings.WindowsUpdateLogOnlyOnWindows)).ConfigureAwait(false);
                 return ExitCodes.Usage;
             }
 
             if (sources.Count == 0)
             {
-                await session.Error.WriteLineAsync(Strings.FormatErrorLine(Strings.FormatNoLogFiles(string.Join(", ", given)))).ConfigureAwait(false);
+                await session.Error.WriteLineAsync(MessageLine.Error(Strings.FormatNoLogFiles(string.Join(", ", given)))).ConfigureAwait(false);
                 return ExitCodes.NoInput;
             }
 
@@ -79,9 +82,11 @@ public static class LogsCommand
             LogReport report;
             using (var progress = new ProgressLine(session.Error, environment.ErrorIsTerminal && ReferenceEquals(session.Error, Console.Error)))
             {
+                // Ctrl+C must end the command even while a read waits in the OS (a FIFO nobody writes to, a terminal
+                // nobody types into): the command stops waiting, and the read is left to end with the process.
                 report = await Task.Run(
                     () => LogAnalysisRun.Run(sources, catalog.LogRules.ToList(), (file, entries) => progress.Report(Strings.FormatReadingProgress(Path.GetFileName(file), entries.ToString("N0", System.Globalization.CultureInfo.CurrentCulture))), cancellationToken),
-                    cancellationToken).ConfigureAwait(false);
+                    cancellationToken).WaitAsync(cancellationToken).ConfigureAwait(false);
             }
 
             await session.CreateFormatter().WriteLogsAsync(report, timeline, cancellationToken).ConfigureAwait(false);

@@ -2,6 +2,7 @@ using WuToolkit.Abstractions.Checks;
 using System.CommandLine;
 using WuToolkit.Host.Configuration;
 using WuToolkit.Host.Plugins;
+using WuToolkit.Host.Output;
 using WuToolkit.Host.Resources;
 using WuToolkit.Host.Running;
 
@@ -35,7 +36,7 @@ public static class RunRequestParser
         ArgumentNullException.ThrowIfNull(session);
         if (!KeyValueSettings.TryParse(parse.GetValue(options.Set) ?? [], out var settings, out var bad))
         {
-            session.Error.WriteLine(Strings.FormatErrorLine(Strings.FormatBadSetting(bad)));
+            session.Error.WriteLine(MessageLine.Error(Strings.FormatBadSetting(bad)));
             return null;
         }
 
@@ -61,9 +62,22 @@ public static class RunRequestParser
         var selection = CheckSelection.Select(checks, selectors, scenario);
         foreach (var unknown in selection.UnknownSelectors)
         {
-            session.Error.WriteLine(Strings.FormatErrorLine(Strings.FormatUnknownSelector(unknown)));
+            session.Error.WriteLine(MessageLine.Error(Strings.FormatUnknownSelector(unknown)));
         }
 
-        return selection.UnknownSelectors.Count == 0 ? selection : null;
+        if (selection.UnknownSelectors.Count > 0)
+        {
+            return null;
+        }
+
+        // Every selector names a real check, but none in the chosen scenario: an empty run would say "nothing wrong".
+        if (selectors.Count > 0 && selection.Checks.Count == 0 && !selection.IncludesPluginHealth)
+        {
+            var named = string.Join(", ", selectors.Select(selector => $"'{selector}'"));
+            session.Error.WriteLine(MessageLine.Error(Strings.FormatNothingToRun(named, StatusText.ForJson(scenario))));
+            return null;
+        }
+
+        return selection;
     }
 }

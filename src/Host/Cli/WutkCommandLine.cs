@@ -1,4 +1,6 @@
 using System.CommandLine;
+using WuToolkit.Host.IO;
+using WuToolkit.Host.Output;
 using WuToolkit.Host.Resources;
 using WuToolkit.Host.Running;
 using WuToolkit.Snapshots;
@@ -33,11 +35,13 @@ public static class WutkCommandLine
     {
         ArgumentNullException.ThrowIfNull(error);
         var parse = Build(environment).Parse(args);
-        if (parse.Errors.Count > 0)
+        var unknownOptions = UnknownOptions.Describe(parse);
+        if (unknownOptions.Count > 0 || parse.Errors.Count > 0)
         {
-            foreach (var problem in parse.Errors)
+            // An unknown option explains the rest (its value read as a selector, say), so it alone is said.
+            foreach (var problem in unknownOptions.Count > 0 ? unknownOptions : parse.Errors.Select(problem => problem.Message))
             {
-                await error.WriteLineAsync(Strings.FormatErrorLine(problem.Message)).ConfigureAwait(false);
+                await error.WriteLineAsync(MessageLine.Error(problem)).ConfigureAwait(false);
             }
 
             await error.WriteLineAsync(Strings.UsageHint).ConfigureAwait(false);
@@ -52,8 +56,18 @@ public static class WutkCommandLine
         }
         catch (SnapshotFormatException ex)
         {
-            await error.WriteLineAsync(Strings.FormatErrorLine(ex.Message)).ConfigureAwait(false);
+            await error.WriteLineAsync(MessageLine.Error(ex.Message)).ConfigureAwait(false);
             return ex.FileMissing ? ExitCodes.NoInput : ExitCodes.DataError;
+        }
+        catch (InputUnreadableException ex)
+        {
+            await error.WriteLineAsync(MessageLine.Error(ex.Message)).ConfigureAwait(false);
+            return ExitCodes.NoInput;
+        }
+        catch (OutputLostException ex)
+        {
+            await error.WriteLineAsync(MessageLine.Error(Strings.FormatOutputLost(ex.Message))).ConfigureAwait(false);
+            return ExitCodes.CannotCreate;
         }
         catch (OperationCanceledException)
         {
@@ -64,7 +78,7 @@ public static class WutkCommandLine
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            await error.WriteLineAsync(Strings.FormatInternalError(ex.GetType().Name, ex.Message.ReplaceLineEndings(" "))).ConfigureAwait(false);
+            await error.WriteLineAsync(Strings.FormatInternalError(ex.GetType().Name, TerminalText.Escape(ex.Message.ReplaceLineEndings(" ")))).ConfigureAwait(false);
             return ExitCodes.Internal;
         }
     }

@@ -30,13 +30,6 @@ public sealed record LogReadOptions
     /// </summary>
     public int MaxEntryChars { get; init; } = 256 * 1024;
 
-    /// <summary>
-    /// Parse line logs on a second thread while the caller reads the entries (bounded, a few hundred KiB of
-    /// entries ahead), so that parsing overlaps with the rules on a multi-core PC. Off, everything happens on
-    /// the caller's thread.
-    /// </summary>
-    public bool ReadAhead { get; init; } = true;
-
     /// <summary>A Windows code page (850, 437, 866, 932, 936, 1252 …) that decodes invalid bytes as U+FFFD instead of throwing.</summary>
     public static Encoding CodePage(int codePage) => LegacyEncodingGuesser.CodePage(codePage);
 }

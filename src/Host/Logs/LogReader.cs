@@ -10,11 +10,18 @@ namespace WuToolkit.Host.Logs;
 /// Entries are an <see cref="IEnumerable{T}"/> rather than an async sequence, read lazily as the caller
 /// enumerates: the log analyzer consumes them one at a time and synchronously, file reads are sequential
 /// and cheap next to parsing, and a lazy sequence keeps memory constant for multi-gigabyte files (the 64 KiB
-/// sample, one line buffer of twice the line limit, the entry being built, and with
-/// <see cref="LogReadOptions.ReadAhead"/> a few batches of entries). UTF-8 and ASCII-compatible files are
-/// split and parsed as bytes, and only each entry's text is decoded. Each enumeration opens the file again.
-/// A file is opened with sharing for read, write and delete, so a log Windows is still writing can be read.
-/// Dispose the enumerator (foreach does) to close the file early.
+/// sample, one line buffer of twice the line limit, the entry being built). Everything happens on the
+/// caller's thread: a second parsing thread was measured slower on 2 cores, its queued entries outliving the
+/// young generation. UTF-8 and ASCII-compatible files are split and parsed as bytes, and only each entry's
+/// text is decoded. A file is opened with sharing for read, write and delete, so a log Windows is still
+/// writing can be read.
+/// </para>
+/// <para>
+/// A log is opened once for both its kind and its entries: the entries go on from the sample that told the
+/// kind, never from a second opening, because a pipe, a FIFO or standard input can be read only once (opened
+/// twice, a pipe gave its first 64 KiB to the kind and the rest, often nothing, to the entries; a FIFO
+/// waited for a second writer that never came). Each enumeration of <c>Read</c> opens the log again; dispose
+/// the enumerator (foreach does) to close it early.
 /// </para>
 /// <para>
 /// Errors: a folder, a missing or unreadable file, or a binary event log (.evtx by name or by content) is a
@@ -39,9 +46,8 @@ public static class LogReader
         ArgumentNullException.ThrowIfNull(options);
         Validate(options);
         RefuseBinaryEventLog(path);
-        var byName = LogKindDetector.FromName(path);
         CheckPath(path);
-        return ReadFile(path, options.Kind is null && byName is not null ? options with { Kind = byName } : options, cancellationToken);
+        return ReadOpened(() => Open(path, options), cancellationToken);
     }
 
     /// <summary>
@@ -55,11 +61,13 @@ public static class LogReader
         options ??= LogReadOptions.Default;
         Validate(options);
         RefuseBinaryEventLog(file);
-        var kind = options.Kind ?? LogKindDetector.FromName(file);
-        return ReadStream(stream, file, options with { Kind = kind }, cancellationToken);
+        return ReadOpened(() => Open(stream, file, options), cancellationToken);
     }
 
-    /// <summary>Decides the kind and encoding of the log at <paramref name="path"/> (reading at most its first 64 KiB).</summary>
+    /// <summary>
+    /// Opens the log at <paramref name="path"/> and decides its kind and encoding from its name and first 64 KiB;
+    /// its entries are then read on from the same open file (see <see cref="LogFile"/>).
+    /// </summary>
     /// <exception cref="LogFormatException">A folder, a missing or unreadable file, a binary event log.</exception>
     public static LogFile Open(string path, LogReadOptions? options = null)
     {
@@ -67,11 +75,31 @@ public static class LogReader
         options ??= LogReadOptions.Default;
         Validate(options);
         RefuseBinaryEventLog(path);
-        var kind = options.Kind ?? LogKindDetector.FromName(path);
-        using var stream = OpenFile(path);
-        using var input = OpenInput(stream, path, options);
-        kind ??= LogKindDetector.FromContent(input.HeadText, path);
-        return new LogFile(path, kind.Value, input.Encoding.WebName, options with { Kind = kind });
+        var stream = OpenFile(path);
+        try
+        {
+            return Open(stream, path, options, ownsStream: true);
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Opens a log that arrives as a stream (standard input; not disposed) and decides its kind and encoding from
+    /// <paramref name="file"/>, when it looks like a log's name, and the first 64 KiB.
+    /// </summary>
+    /// <exception cref="LogFormatException">A binary event log.</exception>
+    public static LogFile Open(Stream stream, string file, LogReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(file);
+        options ??= LogReadOptions.Default;
+        Validate(options);
+        RefuseBinaryEventLog(file);
+        return Open(stream, file, options, ownsStream: false);
     }
 
     /// <summary>Refuses a binary event log by its name, with a message saying how to export it.</summary>
@@ -93,7 +121,28 @@ public static class LogReader
 
         if (!File.Exists(path))
         {
-            throw new LogFormatException(LogStrings.FormatLogNotFound(path));
+            throw new LogFormatException(IsDenied(path) ? LogStrings.FormatLogUnreadable(path, LogStrings.PermissionDenied) : LogStrings.FormatLogNotFound(path));
+        }
+    }
+
+    /// <summary>
+    /// True when a path that seems not to exist cannot even be looked at (a folder on the way may not be entered):
+    /// the runtime's existence checks say "no" for both, but the user must hear which.
+    /// </summary>
+    internal static bool IsDenied(string path)
+    {
+        try
+        {
+            _ = File.GetAttributes(path);
+            return false;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or ArgumentException or NotSupportedException)
+        {
+            return false;
         }
     }
 
@@ -107,8 +156,15 @@ public static class LogReader
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            throw new LogFormatException(LogStrings.FormatLogUnreadable(path, ex.Message.ReplaceLineEndings(" ")), ex);
+            throw new LogFormatException(LogStrings.FormatLogUnreadable(path, Reason(ex)), ex);
         }
+    }
+
+    /// <summary>Why a path could not be read, in one line: "permission denied" rather than the runtime's longer sentence.</summary>
+    internal static string Reason(Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return exception is UnauthorizedAccessException ? LogStrings.PermissionDenied : exception.Message.ReplaceLineEndings(" ");
     }
 
     /// <summary>Samples the stream and refuses a binary event log whatever its name.</summary>
@@ -121,7 +177,7 @@ public static class LogReader
         }
         catch (UnauthorizedAccessException ex)
         {
-            throw new LogFormatException(LogStrings.FormatLogUnreadable(file, ex.Message.ReplaceLineEndings(" ")), ex);
+            throw new LogFormatException(LogStrings.FormatLogUnreadable(file, Reason(ex)), ex);
         }
 
         if (input.Head.Span.StartsWith(EvtxMagic))
@@ -133,34 +189,19 @@ public static class LogReader
         return input;
     }
 
-    // The file is opened on the first step of the enumeration, not before: a sequence that is never
-    // enumerated holds no file open.
-    private static IEnumerable<LogEntry> ReadFile(string path, LogReadOptions options, CancellationToken cancellationToken) =>
-        Iterate(() => OpenFile(path), ownsStream: true, path, options, cancellationToken);
-
-    private static IEnumerable<LogEntry> ReadStream(Stream stream, string file, LogReadOptions options, CancellationToken cancellationToken) =>
-        Iterate(() => stream, ownsStream: false, file, options, cancellationToken);
-
-    /// <summary>The one iterator between a file and its reader: the line logs are pulled entry by entry from
-    /// <see cref="IEntrySource"/>, the structured ones through their own sequences.</summary>
-    private static IEnumerable<LogEntry> Iterate(Func<Stream> open, bool ownsStream, string file, LogReadOptions options, CancellationToken cancellationToken)
+    /// <summary>Streams the entries of <paramref name="input"/>, already sampled, as a log of <paramref name="kind"/>:
+    /// the line logs pulled entry by entry from an <see cref="IEntrySource"/>, the structured ones through their own sequences.</summary>
+    internal static IEnumerable<LogEntry> Entries(LogInput input, LogKind kind, string file, LogReadOptions options, CancellationToken cancellationToken)
     {
-        var stream = open();
-        using var owned = ownsStream ? stream : null;
-        using var input = OpenInput(stream, file, options);
-        var kind = options.Kind ?? LogKindDetector.FromContent(input.HeadText, file);
-        if (LineSource(input, kind, file, options) is { } source)
+        if (LineSource(input, kind, file, options) is not { } source)
         {
-            if (options.ReadAhead)
-            {
-                foreach (var entry in ReadAhead.Entries(source, cancellationToken))
-                {
-                    yield return entry;
-                }
+            return Structured(input, kind, file, options, cancellationToken);
+        }
 
-                yield break;
-            }
+        return Lines(source, cancellationToken);
 
+        static IEnumerable<LogEntry> Lines(IEntrySource source, CancellationToken cancellationToken)
+        {
             long count = 0;
             while (source.Next() is { } entry)
             {
@@ -171,11 +212,23 @@ public static class LogReader
 
                 yield return entry;
             }
-
-            yield break;
         }
+    }
 
-        foreach (var entry in Structured(input, kind, file, options, cancellationToken))
+    private static LogFile Open(Stream stream, string file, LogReadOptions options, bool ownsStream)
+    {
+        var kind = options.Kind ?? LogKindDetector.FromName(file);
+        var input = OpenInput(stream, file, options);
+        kind ??= LogKindDetector.FromContent(input.HeadText, file);
+        return new LogFile(file, kind.Value, input, ownsStream ? stream : null, !stream.CanSeek, options with { Kind = kind });
+    }
+
+    // The log is opened on the first step of the enumeration, not before: a sequence that is never enumerated
+    // holds no file open.
+    private static IEnumerable<LogEntry> ReadOpened(Func<LogFile> open, CancellationToken cancellationToken)
+    {
+        using var file = open();
+        foreach (var entry in file.Entries(cancellationToken))
         {
             yield return entry;
         }

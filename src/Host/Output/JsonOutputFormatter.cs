@@ -244,7 +244,9 @@ public sealed partial class JsonOutputFormatter(TextWriter output, string toolVe
             json.WriteEndObject();
         }
 
-        await output.WriteLineAsync(System.Text.Encoding.UTF8.GetString(buffer.ToArray()).AsMemory(), cancellationToken).ConfigureAwait(false);
+        // The encoder escapes control characters but leaves bidirectional overrides, which would reorder a terminal's line.
+        var text = TerminalText.EscapeJson(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        await output.WriteLineAsync(text.AsMemory(), cancellationToken).ConfigureAwait(false);
         await output.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 }

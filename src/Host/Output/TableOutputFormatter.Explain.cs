@@ -29,7 +29,7 @@ public sealed partial class TableOutputFormatter
         var anatomy = explanation.Anatomy;
         if (explanation.Query.Win32Error is { } win32)
         {
-            _console.WriteLine(ExplainStrings.FormatFromWin32Number(explanation.Query.Input.Trim(), win32, anatomy.Hex));
+            _console.WriteLine(ExplainStrings.FormatFromWin32Number(TerminalText.Escape(explanation.Query.Input.Trim()), win32, anatomy.Hex));
         }
 
         if (!explanation.Known)
@@ -55,30 +55,31 @@ public sealed partial class TableOutputFormatter
     private void WriteEntry(CatalogEntry entry)
     {
         var code = entry.Code;
-        var name = code.Name.Length > 0 ? code.Name : ExplainStrings.NoName;
-        _console.MarkupLine($"[bold]{Markup.Escape(code.Hex)}  {Markup.Escape(name)}[/]");
-        _console.WriteLine("  " + code.Meaning);
+        var name = code.Name.Length > 0 ? TerminalText.Escape(code.Name) : ExplainStrings.NoName;
+        _console.MarkupLine($"[bold]{Markup.Escape(TerminalText.Escape(code.Hex))}  {Markup.Escape(name)}[/]");
+        _console.WriteLine("  " + TerminalText.Escape(code.Meaning));
         if (code.Causes.Count > 0)
         {
             _console.WriteLine("  " + ExplainStrings.CausesTitle);
             foreach (var cause in code.Causes)
             {
-                _console.WriteLine("  " + ExplainStrings.FormatCauseLine(cause));
+                _console.WriteLine("  " + ExplainStrings.FormatCauseLine(TerminalText.Escape(cause)));
             }
         }
 
         if (code.CheckIds.Count > 0)
         {
-            var line = ExplainStrings.FormatChecksLine(string.Join(", ", code.CheckIds), string.Join(' ', code.CheckIds));
+            var ids = code.CheckIds.Select(TerminalText.Escape).ToList();
+            var line = ExplainStrings.FormatChecksLine(string.Join(", ", ids), string.Join(' ', ids));
             _console.MarkupLine($"  [cyan]{Markup.Escape(line)}[/]");
         }
 
         if (code.FixIds.Count > 0)
         {
-            _console.MarkupLine($"  [cyan]{Markup.Escape(ExplainStrings.FormatFixesLine(string.Join(", ", code.FixIds)))}[/]");
+            _console.MarkupLine($"  [cyan]{Markup.Escape(ExplainStrings.FormatFixesLine(TerminalText.Escape(string.Join(", ", code.FixIds))))}[/]");
         }
 
-        _console.MarkupLine($"  [dim]{Markup.Escape(ExplainStrings.FormatFromCatalog(entry.CatalogId, entry.CatalogTitle, entry.Plugin))}[/]");
+        _console.MarkupLine($"  [dim]{Markup.Escape(TerminalText.Escape(ExplainStrings.FormatFromCatalog(entry.CatalogId, entry.CatalogTitle, entry.Plugin)))}[/]");
     }
 
     private void WriteAnatomy(CodeAnatomy anatomy)
@@ -125,19 +126,19 @@ public sealed partial class TableOutputFormatter
     {
         if (search.Total == 0)
         {
-            _console.WriteLine(ExplainStrings.FormatSearchNone(search.Words));
+            _console.WriteLine(ExplainStrings.FormatSearchNone(TerminalText.Escape(search.Words)));
             return;
         }
 
         var table = NewTable(ExplainStrings.ColumnCode, ExplainStrings.ColumnName, ExplainStrings.ColumnMeaning, ExplainStrings.ColumnCatalog);
         foreach (var match in search.Matches)
         {
-            table.AddRow(new Text(match.Code.Hex), new Text(match.Code.Name), new Text(match.Code.Meaning), new Text(match.CatalogId));
+            table.AddRow(Plain(match.Code.Hex), Plain(match.Code.Name), Plain(match.Code.Meaning), Plain(match.CatalogId));
         }
 
         _console.Write(table);
         _console.WriteLine(search.Matches.Count < search.Total
-            ? ExplainStrings.FormatSearchSome(search.Matches.Count, search.Total, search.Words)
-            : ExplainStrings.FormatSearchAll(search.Total, search.Words));
+            ? ExplainStrings.FormatSearchSome(search.Matches.Count, search.Total, TerminalText.Escape(search.Words))
+            : ExplainStrings.FormatSearchAll(search.Total, TerminalText.Escape(search.Words)));
     }
 }

@@ -42,7 +42,7 @@ public sealed partial class TableOutputFormatter : IOutputFormatter
         var table = NewTable(Strings.ColumnStatus, Strings.ColumnCheck, Strings.ColumnFinding);
         foreach (var result in report.Results)
         {
-            table.AddRow(Status(result.Status), new Text(result.Id), Finding(result));
+            table.AddRow(Status(result.Status), Plain(result.Id), Finding(result));
         }
 
         _console.Write(table);
@@ -53,7 +53,7 @@ public sealed partial class TableOutputFormatter : IOutputFormatter
             report.Count(CheckStatus.Fail),
             report.Count(CheckStatus.Skipped),
             report.Count(CheckStatus.Error));
-        var verdict = report.ExitCode switch
+        var verdict = report.ResultCode switch
         {
             ExitCodes.IssueFound => Strings.VerdictIssues,
             ExitCodes.Incomplete => Strings.VerdictIncomplete,
@@ -72,11 +72,11 @@ public sealed partial class TableOutputFormatter : IOutputFormatter
         {
             var title = check.Metadata.NeedsElevation ? Strings.FormatNeedsElevation(check.Metadata.Title) : check.Metadata.Title;
             table.AddRow(
-                new Text(check.Id),
-                new Text(check.Plugin),
+                Plain(check.Id),
+                Plain(check.Plugin),
                 new Text(StatusText.ForJson(check.Metadata.Scenario)),
-                new Text(title),
-                new Text(string.Join(", ", check.Metadata.Tags ?? [])));
+                Plain(title),
+                Plain(string.Join(", ", check.Metadata.Tags ?? [])));
         }
 
         _console.Write(table);
@@ -85,7 +85,7 @@ public sealed partial class TableOutputFormatter : IOutputFormatter
             var fixes = NewTable(Strings.ColumnFix, Strings.ColumnPlugin, Strings.ColumnScenario, Strings.ColumnTitle);
             foreach (var fix in catalog.Fixes)
             {
-                fixes.AddRow(new Text(fix.Id), new Text(fix.Plugin), new Text(StatusText.ForJson(fix.Metadata.Scenario)), new Text(fix.Metadata.Title));
+                fixes.AddRow(Plain(fix.Id), Plain(fix.Plugin), new Text(StatusText.ForJson(fix.Metadata.Scenario)), Plain(fix.Metadata.Title));
             }
 
             _console.Write(fixes);
@@ -104,21 +104,21 @@ public sealed partial class TableOutputFormatter : IOutputFormatter
             var partial = catalog.Problems.Any(p => p.AssemblyPath == plugin.Source.AssemblyPath);
             table.AddRow(
                 Status(partial ? CheckStatus.Warn : CheckStatus.Pass),
-                new Text(plugin.Name),
-                new Text(plugin.Version),
+                Plain(plugin.Name),
+                Plain(plugin.Version),
                 new Text(Strings.FormatPluginContents(plugin.Checks.Count, plugin.Fixes.Count, plugin.ErrorCatalogs.Count, plugin.LogRules.Count)),
-                new Text(plugin.Source.AssemblyPath));
+                Plain(plugin.Source.AssemblyPath));
         }
 
         foreach (var problem in catalog.Problems.Where(p => p.PluginRefused))
         {
-            table.AddRow(Status(CheckStatus.Error), new Text(problem.Plugin), new Text("-"), new Text(problem.Message), new Text(problem.AssemblyPath));
+            table.AddRow(Status(CheckStatus.Error), Plain(problem.Plugin), new Text("-"), Plain(problem.Message), Plain(problem.AssemblyPath));
         }
 
         _console.Write(table);
         foreach (var problem in catalog.Problems.Where(p => !p.PluginRefused))
         {
-            _console.WriteLine(Strings.FormatWarningLine(problem.Message));
+            _console.WriteLine(MessageLine.Warning(problem.Message));
         }
 
         _console.WriteLine(Strings.FormatPluginsSummary(catalog.Plugins.Count, catalog.Problems.Count(p => p.PluginRefused)));
@@ -133,7 +133,7 @@ public sealed partial class TableOutputFormatter : IOutputFormatter
         var findings = timeline ? report.Timeline() : report.Findings.Where(f => f.Severity != FindingSeverity.Info).ToList();
         foreach (var finding in findings)
         {
-            var lines = new List<IRenderable> { new Text(finding.Summary) };
+            var lines = new List<IRenderable> { Plain(finding.Summary) };
             if (report.Occurrences(finding) is > 1 and var times)
             {
                 lines.Add(new Markup($"[dim]{Markup.Escape(Strings.FormatFindingRepeated(times))}[/]"));
@@ -144,8 +144,8 @@ public sealed partial class TableOutputFormatter : IOutputFormatter
                 lines.Add(new Markup($"[bold]{Markup.Escape(Strings.FirstFailureMark)}[/]"));
             }
 
-            lines.AddRange((finding.CheckIds ?? []).Select(id => new Markup($"[cyan]{Markup.Escape(Strings.FormatNextStepCheck(id))}[/]")));
-            lines.AddRange((finding.FixIds ?? []).Select(id => new Markup($"[cyan]{Markup.Escape(Strings.FormatNextStepFix(id))}[/]")));
+            lines.AddRange((finding.CheckIds ?? []).Select(id => new Markup($"[cyan]{Markup.Escape(Strings.FormatNextStepCheck(TerminalText.Escape(id)))}[/]")));
+            lines.AddRange((finding.FixIds ?? []).Select(id => new Markup($"[cyan]{Markup.Escape(Strings.FormatNextStepFix(TerminalText.Escape(id)))}[/]")));
             table.AddRow(Severity(finding.Severity), new Text(Where(finding.Entry)), lines.Count == 1 ? lines[0] : new Rows(lines));
         }
 
@@ -156,17 +156,17 @@ public sealed partial class TableOutputFormatter : IOutputFormatter
 
         foreach (var file in report.Files.Where(file => file.Error is not null))
         {
-            _console.WriteLine(Strings.FormatWarningLine(file.Error!));
+            _console.WriteLine(MessageLine.Warning(file.Error!));
         }
 
         foreach (var problem in report.RuleProblems)
         {
-            _console.WriteLine(Strings.FormatWarningLine(problem.Message));
+            _console.WriteLine(MessageLine.Warning(problem.Message));
         }
 
         foreach (var file in report.Files.Where(file => file.OmittedFindings > 0))
         {
-            _console.WriteLine(Strings.FormatWarningLine(Strings.FormatFindingsOmitted(file.Path, file.OmittedFindings)));
+            _console.WriteLine(MessageLine.Warning(Strings.FormatFindingsOmitted(file.Path, file.OmittedFindings)));
         }
 
         _console.WriteLine(Strings.FormatLogsSummary(
@@ -177,7 +177,7 @@ public sealed partial class TableOutputFormatter : IOutputFormatter
             report.Count(FindingSeverity.Repaired)));
         if (first is not null)
         {
-            _console.WriteLine(Strings.FormatLogsStartHere(Where(first.Entry).ReplaceLineEndings(" "), first.Summary));
+            _console.WriteLine(Strings.FormatLogsStartHere(Where(first.Entry).ReplaceLineEndings(" "), TerminalText.Escape(first.Summary)));
         }
 
         return Task.CompletedTask;
@@ -185,7 +185,7 @@ public sealed partial class TableOutputFormatter : IOutputFormatter
 
     private static string Where(LogEntry entry)
     {
-        var place = $"{ShortName(Path.GetFileName(entry.File))}:{entry.Line}";
+        var place = $"{ShortName(TerminalText.Escape(Path.GetFileName(entry.File)))}:{entry.Line}";
         return entry.Time is { } time
             ? $"{place}\n{time.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture)}"
             : place;
@@ -206,6 +206,9 @@ public sealed partial class TableOutputFormatter : IOutputFormatter
         };
         return new Markup($"[{color}]{Markup.Escape(LogText.ForPeople(severity))}[/]");
     }
+
+    /// <summary>Data (from a snapshot, a log, a plugin) as plain text, escaped for the terminal.</summary>
+    private static Text Plain(string? text) => new(TerminalText.Escape(text));
 
     private Table NewTable(params string[] columns)
     {
@@ -233,18 +236,18 @@ public sealed partial class TableOutputFormatter : IOutputFormatter
 
     private static IRenderable Finding(CheckOutcome result)
     {
-        var lines = new List<IRenderable> { new Text(result.Summary) };
+        var lines = new List<IRenderable> { Plain(result.Summary) };
         if (result.Status is CheckStatus.Warn or CheckStatus.Fail)
         {
             lines.AddRange(result.Evidence.Take(MaxEvidenceLines)
-                .Select(e => new Markup($"[dim]  {Markup.Escape(e.Key)}: {Markup.Escape(e.Value)}[/]")));
+                .Select(e => new Markup($"[dim]  {Markup.Escape(TerminalText.Escape(e.Key))}: {Markup.Escape(TerminalText.Escape(e.Value))}[/]")));
             if (result.Evidence.Count > MaxEvidenceLines)
             {
                 lines.Add(new Markup($"[dim]  {Markup.Escape(Strings.FormatMoreEvidence(result.Evidence.Count - MaxEvidenceLines))}[/]"));
             }
         }
 
-        lines.AddRange(result.FixIds.Select(fix => new Markup($"[cyan]{Markup.Escape(Strings.FormatNextStepFix(fix))}[/]")));
+        lines.AddRange(result.FixIds.Select(fix => new Markup($"[cyan]{Markup.Escape(Strings.FormatNextStepFix(TerminalText.Escape(fix)))}[/]")));
         return lines.Count == 1 ? lines[0] : new Rows(lines);
     }
 }

@@ -49,7 +49,7 @@ public sealed partial class PluginLoader
         var catalogIds = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var ruleIds = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
-        foreach (var candidate in PluginDiscovery.Find(folders))
+        foreach (var candidate in new PluginDiscovery(_loggerFactory.CreateLogger<PluginDiscovery>()).Find(folders, problems))
         {
             if (names.TryGetValue(candidate.Name, out var first))
             {
@@ -92,8 +92,9 @@ public sealed partial class PluginLoader
 
         if (!inspection.IsManagedAssembly || inspection.AbstractionsReference is null)
         {
-            // A DLL dropped beside a plugin may be one of its dependencies; in a plugin's own folder the
-            // main DLL must be a plugin.
+            // A .NET library loose in a plugins folder is most likely a dependency of a plugin beside it (a plugin's
+            // build output holds them, and the docs suggest trying a plugin with --plugins bin/Release/net10.0):
+            // nothing is wrong, so it is a log line, not a problem. In a plugin's own folder the main DLL must be a plugin.
             if (candidate.IsLooseFile && inspection.IsManagedAssembly)
             {
                 LogSkippedNotAPlugin(_logger, candidate.AssemblyPath);
@@ -259,7 +260,7 @@ public sealed partial class PluginLoader
     private static PluginProblem Partly(PluginCandidate candidate, string message) =>
         new(candidate.Name, candidate.AssemblyPath, message, PluginRefused: false);
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Skipping {Path}: it does not reference the wutk SDK")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Skipping {Path}: a .NET library that does not reference the wutk SDK, so no plugin (most likely a dependency of one)")]
     private static partial void LogSkippedNotAPlugin(ILogger logger, string path);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Plugin {Plugin} failed to load")]

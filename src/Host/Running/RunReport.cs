@@ -21,9 +21,19 @@ public sealed record RunReport(
 {
     public int Count(CheckStatus status) => Results.Count(result => result.Status == status);
 
-    /// <summary>The documented exit code for this run (see <see cref="ExitCodes"/>).</summary>
-    public int ExitCode =>
+    private readonly int? _exitCode;
+
+    /// <summary>What the results say, as a documented exit code (see <see cref="ExitCodes"/>): 0, 1 or 3.</summary>
+    public int ResultCode =>
         Count(CheckStatus.Fail) > 0 || (FailOnWarn && Count(CheckStatus.Warn) > 0) ? ExitCodes.IssueFound
         : Count(CheckStatus.Error) > 0 ? ExitCodes.Incomplete
         : ExitCodes.Ok;
+
+    /// <summary>The exit code of the command that made this report, which JSON output repeats: the <see cref="ResultCode"/>
+    /// unless the command's code says something else (<c>collect</c>'s says whether its snapshot was written).</summary>
+    public int ExitCode
+    {
+        get => _exitCode ?? ResultCode;
+        init => _exitCode = value;
+    }
 }

@@ -1,19 +1,20 @@
-using WuToolkit.Host.Tests.Support;
+using WuToolkit.Tests.Shared;
 
 namespace WuToolkit.Host.Tests.Explain;
 
 /// <summary>The code tables of the shared corpus (errors/*.tsv: code, name, meaning, source), read at test time.
-/// A missing file fails the test: CI always has the corpus, so a silent pass would hide a broken checkout.</summary>
+/// Without the corpus the test is not run (see <see cref="SharedCorpus"/>); a table missing from a corpus that is there
+/// fails it, since a silent pass would hide a broken checkout.</summary>
 internal static class CorpusTable
 {
     public sealed record Row(int Line, string Code, string Name);
 
     public static IReadOnlyList<Row> Read(string file)
     {
-        var path = Path.Combine(TestPaths.Corpus, "errors", file);
+        var path = SharedCorpus.Require(Path.Combine("errors", file));
         if (!File.Exists(path))
         {
-            Assert.Fail($"{path} is missing: the corpus must sit beside the repository (../shared/corpus)");
+            Assert.Fail($"{path} is missing from the shared corpus");
         }
 
         var rows = File.ReadAllLines(path)

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using WuToolkit.Host.Running;
-using WuToolkit.Host.Tests.Support;
+using WuToolkit.Tests.Shared;
 
 namespace WuToolkit.Host.Tests.LogsCommand;
 
@@ -16,8 +16,8 @@ public class CorpusCommandTests
     [Test]
     public async Task Every_corpus_log_is_read_as_its_kind_and_the_failures_are_found()
     {
-        Assert.That(Directory.Exists(TestPaths.Corpus), Is.True, $"the corpus belongs beside the repository: {TestPaths.Corpus}");
-        var files = Folders.SelectMany(folder => Directory.GetFiles(Path.Combine(TestPaths.Corpus, folder))).Order(StringComparer.Ordinal).ToArray();
+        var corpus = SharedCorpus.Require();
+        var files = Folders.SelectMany(folder => Directory.GetFiles(Path.Combine(corpus, folder))).Order(StringComparer.Ordinal).ToArray();
         Assert.That(files, Has.Length.GreaterThan(30));
 
         var result = await Support.Cli.RunAsync(["logs", "analyze", .. files, "--format", "json"]);

@@ -1,36 +1,204 @@
+using System.Text.Json;
 using WuToolkit.Host.Tests.Support;
 
 namespace WuToolkit.Host.Tests.Packaging;
 
 /// <summary>
-/// The tool as users get it: packed, installed with <c>dotnet tool install</c>, run from where it was installed.
-/// Everything (build output, package, package cache, install) stays in one temporary folder.
+/// The tool as users get it: a clean copy of the repository (what git tracks, nothing else) packed the way a release
+/// pipeline does (<c>dotnet pack -c Release</c> from the root) and the way the project alone is packed
+/// (<c>dotnet pack src/Host</c>), each package installed with <c>dotnet tool install</c> from a local feed and run
+/// from where it was installed. The bundled plugins expected are the folders of plugins/, and what each must export
+/// is what the built host here loads from it: no list to keep in step. Everything (copy, builds, packages, package
+/// caches, installs) stays in one temporary folder; the two packs are made once for the whole class.
 /// </summary>
+[Category("Slow")]
 [NonParallelizable]
 public class GlobalToolTests
 {
-    private static readonly string[] BundledPlugins = ["Cache", "Catalog", "CleanBoot", "Disk", "ErrorCodes", "Network", "Services", "Upgrade"];
+    private const string Version = "1.0.0-packtest";
 
-    /// <summary>Plugins without checks, which <c>wutk list</c> (a list of checks) does not name.</summary>
-    private static readonly string[] KnowledgeOnlyPlugins = ["ErrorCodes"];
+    private TempFolder temp = null!;
+    private string copy = "";
+    private string[] bundled = [];
+    private ProcessRunner.Result rootPack = null!;
+    private ProcessRunner.Result hostPack = null!;
+
+    private string RootFeed => temp.Combine("feed-root");
+
+    private string HostFeed => temp.Combine("feed-host");
+
+    [OneTimeSetUp]
+    public async Task Pack_a_clean_copy_both_ways()
+    {
+        temp = new TempFolder();
+        copy = await CleanCopy.MakeAsync(TestPaths.RepoRoot, temp.Combine("repo"));
+        bundled = BundledPlugins(copy);
+        Assert.That(bundled, Is.Not.Empty, "plugins/ holds the bundled plugins");
+
+        // The pipeline's way first, on a copy nothing was built in: that is how plugins once went missing.
+        rootPack = await DotnetAsync(["pack", "-c", "Release", "-o", RootFeed, $"-p:Version={Version}"]);
+        hostPack = await DotnetAsync(["pack", "src/Host", "-c", "Release", "-o", HostFeed, $"-p:Version={Version}"]);
+    }
+
+    [OneTimeTearDown]
+    public void Remove_the_temporary_folder() => temp.Dispose();
 
     [Test]
-    public async Task The_packed_tool_installs_and_lists_all_bundled_plugins()
+    public async Task Packed_from_the_root_the_installed_tool_has_every_bundled_plugin()
     {
-        using var temp = new TempFolder();
-        var feed = temp.Combine("feed");
-        var version = "1.0.0-packtest";
+        Assert.That(rootPack.ExitCode, Is.Zero, rootPack.ToString());
 
-        var pack = await ProcessRunner.RunAsync(
-            "dotnet",
-            ["pack", Path.Combine(TestPaths.RepoRoot, "src", "Host", "WuToolkit.Host.csproj"), "-c", "Release",
-             "--artifacts-path", temp.Combine("artifacts"), "-o", feed, $"-p:Version={version}"],
-            TestPaths.RepoRoot);
-        Assert.That(pack.ExitCode, Is.Zero, pack.ToString());
-        Assert.That(File.Exists(Path.Combine(feed, $"wutk.{version}.nupkg")), pack.ToString());
+        var wutk = await InstallAsync(RootFeed, "root");
 
-        // Only the local feed: installing must not depend on any other source.
-        var config = temp.Combine("nuget.config");
+        await AssertEveryBundledPluginAsync(wutk);
+
+        // The installed tool explains codes from its bundled catalogs, whose texts are embedded resources.
+        var explain = await ProcessRunner.RunAsync(wutk, ["explain", "0x8024402C"], temp.Path);
+        Assert.That(explain.ExitCode, Is.Zero, explain.ToString());
+        Assert.That(explain.Output, Does.Contain("WU_E_PT_WINHTTP_NAME_NOT_RESOLVED").And.Contain("network.proxy"));
+
+        // The installed tool runs a snapshot diagnosis too, with its built-in plugins.
+        var sample = Directory.EnumerateFiles(Path.Combine(copy, "samples", "snapshots"), "*.json").Order(StringComparer.Ordinal).First();
+        var run = await ProcessRunner.RunAsync(wutk, ["run", "--snapshot", sample], temp.Path);
+        Assert.That(run.ExitCode, Is.AnyOf(0, 1), run.ToString());
+        Assert.That(run.Output, Does.Contain("wutk.plugins"));
+    }
+
+    [Test]
+    public async Task Packed_from_src_Host_the_installed_tool_has_every_bundled_plugin()
+    {
+        Assert.That(hostPack.ExitCode, Is.Zero, hostPack.ToString());
+
+        var wutk = await InstallAsync(HostFeed, "host");
+
+        await AssertEveryBundledPluginAsync(wutk);
+    }
+
+    [Test]
+    public void Packing_the_solution_makes_the_tool_and_the_SDK_packages_and_none_of_the_projects_that_are_not_products()
+    {
+        Assert.That(rootPack.ExitCode, Is.Zero, rootPack.ToString());
+
+        var packages = Directory.GetFiles(RootFeed, "*.nupkg").Select(Path.GetFileName).ToList();
+        Assert.That(packages, Does.Contain($"wutk.{Version}.nupkg").And.Contain($"WuToolkit.Abstractions.{Version}.nupkg"));
+
+        // Plugins travel inside the tool; tests, fixtures, samples and the benchmark are no packages at all.
+        var notProducts = new[] { "plugins", "tests", "samples", "bench" }
+            .Where(folder => Directory.Exists(Path.Combine(copy, folder)))
+            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(copy, folder), "*.csproj", SearchOption.AllDirectories))
+            .Select(Path.GetFileNameWithoutExtension)
+            .ToList();
+        Assert.That(notProducts, Is.Not.Empty);
+        foreach (var project in notProducts)
+        {
+            Assert.That(packages, Has.None.StartsWith(project + "."), $"{project} is not a package");
+        }
+    }
+
+    [Test]
+    public async Task A_bundled_plugin_without_its_output_fails_the_pack_with_its_name_and_no_package_is_made()
+    {
+        Assert.That(rootPack.ExitCode, Is.Zero, rootPack.ToString());
+        var plugin = bundled[^1];
+        var assembly = Path.Combine(copy, "plugins", plugin, "bin", "Release", "net10.0", plugin + ".dll");
+        Assert.That(File.Exists(assembly), Is.True, assembly);
+        var feed = temp.Combine("feed-broken");
+
+        File.Move(assembly, assembly + ".aside");
+        ProcessRunner.Result pack;
+        try
+        {
+            // A pipeline that builds once and packs with --no-build, and a plugin's output lost in between.
+            pack = await DotnetAsync(["pack", "-c", "Release", "--no-build", "-o", feed, $"-p:Version={Version}"]);
+        }
+        finally
+        {
+            File.Move(assembly + ".aside", assembly);
+        }
+
+        Assert.That(pack.ExitCode, Is.Not.Zero, pack.ToString());
+        Assert.That(pack.Output, Does.Contain($"error WUTK0002: The bundled plugin '{plugin}' has no build output"), pack.ToString());
+        Assert.That(Directory.Exists(feed) ? Directory.GetFiles(feed, "wutk.*.nupkg") : [], Is.Empty, "no smaller package");
+    }
+
+    /// <summary>Every plugins/&lt;Name&gt;/&lt;Name&gt;.csproj of the repository, by name.</summary>
+    private static string[] BundledPlugins(string repository) =>
+        [.. Directory.GetDirectories(Path.Combine(repository, "plugins"))
+            .Select(Path.GetFileName)
+            .OfType<string>()
+            .Where(name => File.Exists(Path.Combine(repository, "plugins", name, name + ".csproj")))
+            .Order(StringComparer.Ordinal)];
+
+    /// <summary>
+    /// The installed tool loads every bundled plugin with what the host built here loads from it (its checks, fixes,
+    /// catalogs and rules, compared by id), without a problem, and lists every bundled check.
+    /// </summary>
+    private async Task AssertEveryBundledPluginAsync(string wutk)
+    {
+        var installed = await ProcessRunner.RunAsync(wutk, ["plugins", "--format", "json"], temp.Path);
+        var built = await Support.Cli.RunAsync("plugins", "--format", "json");
+        Assert.That(installed.ExitCode, Is.Zero, installed.ToString());
+        Assert.That(built.ExitCode, Is.Zero, built.Error);
+
+        var installedExports = BuiltInExports(installed.Output);
+        var builtExports = BuiltInExports(built.Output);
+        Assert.That(installedExports.Keys, Is.EquivalentTo(bundled), installed.Output);
+        foreach (var plugin in bundled)
+        {
+            Assert.That(builtExports[plugin], Is.Not.Empty, $"{plugin} exports something");
+            Assert.That(installedExports[plugin], Is.EqualTo(builtExports[plugin]), plugin);
+        }
+
+        using (var document = JsonDocument.Parse(installed.Output))
+        {
+            var problems = document.RootElement.GetProperty("problems").EnumerateArray()
+                .Where(problem => bundled.Contains(problem.GetProperty("plugin").GetString()))
+                .Select(problem => problem.ToString());
+            Assert.That(problems, Is.Empty);
+        }
+
+        var list = await ProcessRunner.RunAsync(wutk, ["list", "--format", "json"], temp.Path);
+        var builtList = await Support.Cli.RunAsync("list", "--format", "json");
+        Assert.That(list.ExitCode, Is.Zero, list.ToString());
+        Assert.That(BundledChecks(list.Output), Is.EquivalentTo(BundledChecks(builtList.Output)).And.Not.Empty, list.Output);
+    }
+
+    /// <summary>For each built-in plugin of a <c>wutk plugins --format json</c> document, its exports as "kind:id".</summary>
+    private static Dictionary<string, string[]> BuiltInExports(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.GetProperty("plugins").EnumerateArray()
+            .Where(plugin => plugin.GetProperty("origin").GetString() == "builtIn")
+            .ToDictionary(
+                plugin => plugin.GetProperty("name").GetString()!,
+                plugin => new[] { "checks", "fixes", "errorCatalogs", "logRules" }
+                    .SelectMany(kind => plugin.GetProperty(kind).EnumerateArray().Select(id => $"{kind}:{id.GetString()}"))
+                    .Order(StringComparer.Ordinal)
+                    .ToArray(),
+                StringComparer.Ordinal);
+    }
+
+    private string[] BundledChecks(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return [.. document.RootElement.GetProperty("checks").EnumerateArray()
+            .Where(check => bundled.Contains(check.GetProperty("plugin").GetString()))
+            .Select(check => check.GetProperty("id").GetString()!)];
+    }
+
+    private Task<ProcessRunner.Result> DotnetAsync(string[] arguments) =>
+        ProcessRunner.RunAsync("dotnet", arguments, copy, new Dictionary<string, string>
+        {
+            ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
+            ["DOTNET_NOLOGO"] = "1",
+            // No build nodes left running after the test.
+            ["MSBUILDDISABLENODEREUSE"] = "1",
+        });
+
+    /// <summary>Installs wutk from one local feed only, with a package cache of its own, and gives the command's path.</summary>
+    private async Task<string> InstallAsync(string feed, string name)
+    {
+        var config = temp.Combine($"nuget-{name}.config");
         await File.WriteAllTextAsync(config, $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
@@ -40,41 +208,14 @@ public class GlobalToolTests
               </packageSources>
             </configuration>
             """);
-        var tools = temp.Combine("tools");
-        var isolated = new Dictionary<string, string> { ["NUGET_PACKAGES"] = temp.Combine("packages"), ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1" };
+        var tools = temp.Combine($"tools-{name}");
+        var isolated = new Dictionary<string, string> { ["NUGET_PACKAGES"] = temp.Combine($"packages-{name}"), ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1" };
         var install = await ProcessRunner.RunAsync(
             "dotnet",
-            ["tool", "install", "--tool-path", tools, "--configfile", config, "--add-source", feed, "--version", version, "wutk"],
+            ["tool", "install", "--tool-path", tools, "--configfile", config, "--add-source", feed, "--version", Version, "wutk"],
             temp.Path,
             isolated);
         Assert.That(install.ExitCode, Is.Zero, install.ToString());
-
-        var wutk = Path.Combine(tools, OperatingSystem.IsWindows() ? "wutk.exe" : "wutk");
-        var list = await ProcessRunner.RunAsync(wutk, ["list"], temp.Path, new Dictionary<string, string> { ["NO_COLOR"] = "1" });
-        Assert.That(list.ExitCode, Is.Zero, list.ToString());
-        Assert.That(list.Error, Is.Empty, "no plugin problems: " + list.Error);
-        foreach (var plugin in BundledPlugins.Except(KnowledgeOnlyPlugins))
-        {
-            Assert.That(list.Output, Does.Contain(plugin), list.Output);
-        }
-
-        Assert.That(list.Output, Does.Contain("disk.upgrade-space"));
-        var plugins = await ProcessRunner.RunAsync(wutk, ["plugins", "--format", "json"], temp.Path);
-        Assert.That(plugins.ExitCode, Is.Zero, plugins.ToString());
-        foreach (var plugin in BundledPlugins)
-        {
-            Assert.That(plugins.Output, Does.Contain($"\"name\": \"{plugin}\""));
-        }
-
-        // The installed tool explains codes from its bundled catalogs, whose texts are embedded resources.
-        var explain = await ProcessRunner.RunAsync(wutk, ["explain", "0x8024402C"], temp.Path);
-        Assert.That(explain.ExitCode, Is.Zero, explain.ToString());
-        Assert.That(explain.Output, Does.Contain("WU_E_PT_WINHTTP_NAME_NOT_RESOLVED").And.Contain("network.proxy"));
-
-        // The installed tool runs a snapshot diagnosis too, with its built-in plugins.
-        var sample = Directory.EnumerateFiles(TestPaths.Samples, "*.json").Order(StringComparer.Ordinal).First();
-        var run = await ProcessRunner.RunAsync(wutk, ["run", "--snapshot", sample], temp.Path);
-        Assert.That(run.ExitCode, Is.AnyOf(0, 1), run.ToString());
-        Assert.That(run.Output, Does.Contain("wutk.plugins"));
+        return Path.Combine(tools, OperatingSystem.IsWindows() ? "wutk.exe" : "wutk");
     }
 }

@@ -2,6 +2,7 @@ namespace WuToolkit.Host.Tests.Plugins;
 
 /// <summary>A check that never finishes and ignores its cancellation token cannot hold the run: after
 /// <c>--timeout</c> it is one Error row that says so, and the run ends.</summary>
+[Category("Slow")]
 public class HangingCheckTests
 {
     [Test]

@@ -32,6 +32,7 @@ public class CheckRunnerTests
     }
 
     [Test]
+    [Category("Slow")]
     public async Task A_check_that_blocks_its_thread_forever_times_out_as_an_error()
     {
         using var never = new ManualResetEventSlim(false);
@@ -52,6 +53,7 @@ public class CheckRunnerTests
     }
 
     [Test]
+    [Category("Slow")]
     public async Task A_check_that_ignores_cancellation_while_awaiting_times_out()
     {
         var outcome = await Runner(timeoutSeconds: 0.3).RunOneAsync(

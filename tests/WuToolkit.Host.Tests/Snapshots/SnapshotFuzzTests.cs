@@ -9,6 +9,7 @@ namespace WuToolkit.Host.Tests.Snapshots;
 /// <summary>Any byte sequence read as a snapshot gives a snapshot wutk can use or a <see cref="SnapshotFormatException"/>:
 /// never another exception, never a hang. Random bytes, JSON-ish noise and mutations of a real snapshot, from a
 /// fixed seed so that a failure can be replayed.</summary>
+[Category("Slow")]
 public class SnapshotFuzzTests
 {
     private const int Seed = 20240312;

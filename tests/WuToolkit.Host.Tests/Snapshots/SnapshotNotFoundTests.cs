@@ -26,13 +26,13 @@ public class SnapshotNotFoundTests
     }
 
     [Test]
-    public async Task A_folder_where_the_snapshot_should_be_is_not_found_either()
+    public async Task A_folder_where_the_snapshot_should_be_is_named_as_a_folder()
     {
         using var temp = new TempFolder();
 
         var missing = await Assert.ThrowsAsync<SnapshotFormatException>(() => SnapshotFile.ReadAsync(temp.Path, CancellationToken.None));
 
         Assert.That(missing.FileMissing, Is.True);
-        Assert.That(missing.Message, Does.Contain(temp.Path));
+        Assert.That(missing.Message, Does.Contain(temp.Path).And.Contain("is a folder").And.Not.Contain("not found"));
     }
 }

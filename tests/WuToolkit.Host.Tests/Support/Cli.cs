@@ -3,12 +3,16 @@ using WuToolkit.Host.Cli;
 namespace WuToolkit.Host.Tests.Support;
 
 /// <summary>Runs the whole command line in-process, as a user would, with the built host's bundled plugins
-/// and only the environment variables a test gives it.</summary>
+/// and only the environment variables, standard input and cancellation a test gives it.</summary>
 internal static class Cli
 {
     public sealed record Result(int ExitCode, string Output, string Error);
 
-    public static async Task<Result> RunAsync(string[] args, IReadOnlyDictionary<string, string>? variables = null)
+    public static async Task<Result> RunAsync(
+        string[] args,
+        IReadOnlyDictionary<string, string>? variables = null,
+        Stream? standardInput = null,
+        CancellationToken cancellationToken = default)
     {
         var environment = new HostEnvironment(
             TestPaths.HostOutput,
@@ -16,10 +20,13 @@ internal static class Cli
             UserPluginFolder: null,
             name => variables is not null && variables.TryGetValue(name, out var value) ? value : null,
             OutputIsTerminal: false,
-            TerminalWidth: 0);
+            TerminalWidth: 0)
+        {
+            OpenStandardInput = () => standardInput ?? Stream.Null,
+        };
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = await WutkCommandLine.RunAsync(args, environment, output, error, CancellationToken.None);
+        var code = await WutkCommandLine.RunAsync(args, environment, output, error, cancellationToken);
         return new Result(code, output.ToString(), error.ToString());
     }
 

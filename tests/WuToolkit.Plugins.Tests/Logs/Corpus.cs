@@ -1,18 +1,18 @@
 using WuToolkit.Abstractions.Logs;
+using WuToolkit.Tests.Shared;
 
 namespace WuToolkit.Plugins.Tests.Logs;
 
 /// <summary>
-/// The shared corpus of real logs beside the repository (../shared/corpus from the folder holding
-/// WuToolkit.sln). CI always has it; a missing corpus fails the tests that need it rather than letting them pass
-/// on nothing.
+/// The logs of the shared corpus beside the repository (../shared/corpus). A test that reads it without the corpus
+/// there is not run and says why, or fails where the corpus is required (see <see cref="SharedCorpus"/>).
 /// </summary>
 internal static class Corpus
 {
     /// <summary>The folders of logs whose findings are asserted, and the kind each file is read as.</summary>
     public static readonly string[] LogFolders = ["cbs", "dism", "windowsupdate", "setup"];
 
-    public static string Root { get; } = Locate();
+    public static string Root => SharedCorpus.Require();
 
     public static string PathOf(string relative) => System.IO.Path.Combine(Root, relative);
 
@@ -37,21 +37,5 @@ internal static class Corpus
             _ when name.Contains("setuperr", StringComparison.OrdinalIgnoreCase) => LogKind.SetupErr,
             _ => LogKind.SetupAct,
         };
-    }
-
-    private static string Locate()
-    {
-        for (var folder = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(System.IO.Path.Combine(folder.FullName, "WuToolkit.sln")))
-            {
-                var corpus = System.IO.Path.GetFullPath(System.IO.Path.Combine(folder.FullName, "..", "shared", "corpus"));
-                return Directory.Exists(corpus)
-                    ? corpus
-                    : throw new DirectoryNotFoundException($"The shared corpus is missing: expected {corpus} beside the repository.");
-            }
-        }
-
-        throw new DirectoryNotFoundException($"No WuToolkit.sln above {TestContext.CurrentContext.TestDirectory}, so the shared corpus cannot be found.");
     }
 }

@@ -1,20 +1,38 @@
-using WuToolkit.Abstractions.Logs;
 using WuToolkit.Host.Logs;
+using WuToolkit.Host.Resources;
 
 namespace WuToolkit.Host.Analysis.Sources;
 
-/// <summary>Something to analyse: a log file, or on Windows an event channel or the values Setup left in the
-/// registry. <see cref="Open"/> decides its kind and streams its entries; it may throw
+/// <summary>Something to analyse: a log file, standard input, or on Windows an event channel or the values Setup left
+/// in the registry. <see cref="Open"/> decides its kind and streams its entries; it may throw
 /// <see cref="LogFormatException"/> or an I/O error, which the analysis records against <see cref="Name"/>.</summary>
-public sealed record LogSource(string Name, Func<CancellationToken, (LogKind Kind, IEnumerable<LogEntry> Entries)> Open)
+public sealed record LogSource(string Name, Func<CancellationToken, OpenedLog> Open)
 {
-    // Read on the analysing thread: with a second thread the entries waiting in its queue outlive the young
-    // generation and every collection becomes a gen-1 one (measured on 2 cores: 256 MB CBS.log 0.85-1.1 s with it, 0.67-0.85 s without).
-    private static readonly LogReadOptions Options = LogReadOptions.Default with { ReadAhead = false };
-
+    /// <summary>The log at <paramref name="path"/>: a file, or a pipe, FIFO or device named by its path.</summary>
     public static LogSource File(string path) => new(path, cancellationToken =>
+        Opened(LogReader.Open(path), emptyIsNothingRead: false, cancellationToken));
+
+    /// <summary>Standard input (<c>-</c> on the command line), named "(standard input)"; not closed.</summary>
+    public static LogSource StandardInput(Func<Stream> open)
     {
-        var file = LogReader.Open(path, Options);
-        return (file.Kind, file.Entries(cancellationToken));
-    });
+        ArgumentNullException.ThrowIfNull(open);
+        return new(LogStrings.StandardInput, cancellationToken =>
+            Opened(LogReader.Open(open(), LogStrings.StandardInput), emptyIsNothingRead: true, cancellationToken));
+    }
+
+    /// <summary>What could not even be reached (a folder that cannot be listed): analysing it records <paramref name="reason"/>.</summary>
+    public static LogSource Unreadable(string name, string reason) => new(name, _ => throw new LogFormatException(reason));
+
+    // An empty regular file is an empty log (setuperr.log after a clean upgrade). A pipe or standard input that
+    // ends before its first byte read nothing: most likely the command writing to it failed, so it is no answer.
+    private static OpenedLog Opened(LogFile file, bool emptyIsNothingRead, CancellationToken cancellationToken)
+    {
+        if (file.IsEmpty && (emptyIsNothingRead || file.IsStream))
+        {
+            file.Dispose();
+            throw new LogFormatException(LogStrings.FormatStreamEmpty(file.Path));
+        }
+
+        return new OpenedLog(file.Kind, file.Entries(cancellationToken), file);
+    }
 }

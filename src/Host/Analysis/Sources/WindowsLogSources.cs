@@ -16,7 +16,7 @@ public static class WindowsLogSources
     public const string UpdateClientChannel = "Microsoft-Windows-WindowsUpdateClient/Operational";
     private const string SetupDiagKey = @"SYSTEM\Setup\MoSetup\Volatile\SetupDiag";
 
-    public static LogSource EventChannel(string channel) => new(channel, cancellationToken => (LogKind.EventLog, ReadChannel(channel, cancellationToken)));
+    public static LogSource EventChannel(string channel) => new(channel, cancellationToken => new OpenedLog(LogKind.EventLog, ReadChannel(channel, cancellationToken)));
 
     public static LogSource SetupDiagRegistry() => new(@"HKLM\" + SetupDiagKey, _ =>
     {
@@ -24,7 +24,7 @@ public static class WindowsLogSources
         var values = key is null
             ? []
             : key.GetValueNames().Select(name => KeyValuePair.Create(name, Convert.ToString(key.GetValue(name), System.Globalization.CultureInfo.InvariantCulture) ?? "")).ToList();
-        return (LogKind.SetupDiag, EventEntries.FromSetupDiagValues(@"HKLM\" + SetupDiagKey, values));
+        return new OpenedLog(LogKind.SetupDiag, EventEntries.FromSetupDiagValues(@"HKLM\" + SetupDiagKey, values));
     });
 
     /// <summary>Runs Get-WindowsUpdateLog into <paramref name="folder"/> and returns the log's path.</summary>
