@@ -1,3 +1,4 @@
+using WuToolkit.Abstractions;
 using System.Globalization;
 using WuToolkit.Abstractions.Checks;
 using WuToolkit.Abstractions.Machine;
@@ -7,7 +8,7 @@ namespace WuToolkit.Plugins.Cache;
 
 /// <summary>A download that is progressing keeps writing into SoftwareDistribution\Download; payloads nobody has
 /// touched for a day are a download stuck at some percentage, which a reset of the download cache clears.</summary>
-[ExportCheck("cache.download-progress", "Download progressing or stuck", Scenario = Scenario.Update, Tags = ["cache", "download"])]
+[ExportCheck("cache.download-progress", "Download progressing or stuck", Scenario = Scenario.Update, Tags = ["cache", "download"], Settings = typeof(CacheSettings))]
 public sealed class DownloadProgressCheck : ICheck
 {
     /// <summary>Setting: hours without a write after which a download counts as stuck.</summary>
@@ -19,7 +20,7 @@ public sealed class DownloadProgressCheck : ICheck
     public async Task<CheckResult> RunAsync(CheckContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var stalledHours = PositiveSetting.Read(context.Settings, StalledHoursSetting, DefaultStalledHours);
+        var stalledHours = context.Settings.Get(CacheSettings.StalledHours);
         var download = await context.Machine.Storage.GetPathAsync(WindowsPaths.SoftwareDistributionDownload, cancellationToken)
             .ConfigureAwait(false);
         if (!download.Exists || download.FileCount == 0)

@@ -1,3 +1,4 @@
+using WuToolkit.Abstractions;
 using System.Globalization;
 using WuToolkit.Abstractions.Checks;
 using WuToolkit.Abstractions.Machine;
@@ -8,7 +9,7 @@ namespace WuToolkit.Plugins.Cache;
 /// <summary>SoftwareDistribution (the agent's data store and download cache) and catroot2 (the catalog database
 /// that signs updates) are where a corrupt or stuck update usually lives; a cache that has grown far beyond its
 /// usual size holds downloads that never installed.</summary>
-[ExportCheck("cache.software-distribution", "SoftwareDistribution and catroot2", Scenario = Scenario.Update, Tags = ["cache"])]
+[ExportCheck("cache.software-distribution", "SoftwareDistribution and catroot2", Scenario = Scenario.Update, Tags = ["cache"], Settings = typeof(CacheSettings))]
 public sealed class SoftwareDistributionCheck : ICheck
 {
     /// <summary>Setting: the size in GB above which SoftwareDistribution is reported.</summary>
@@ -23,7 +24,7 @@ public sealed class SoftwareDistributionCheck : ICheck
     public async Task<CheckResult> RunAsync(CheckContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var maximumGB = PositiveSetting.Read(context.Settings, MaxSizeSetting, DefaultMaxSizeGB);
+        var maximumGB = context.Settings.Get(CacheSettings.MaxSizeGB);
         var storage = context.Machine.Storage;
         var store = await storage.GetPathAsync(WindowsPaths.SoftwareDistribution, cancellationToken).ConfigureAwait(false);
         var catroot2 = await storage.GetPathAsync(WindowsPaths.Catroot2, cancellationToken).ConfigureAwait(false);

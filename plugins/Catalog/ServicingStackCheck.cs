@@ -13,7 +13,7 @@ namespace WuToolkit.Plugins.Catalog;
 /// is shown as evidence only: an old stack is the classic reason an LCU cannot install, but newer Windows ships
 /// the SSU inside the LCU, so its absence proves nothing.
 /// </summary>
-[ExportCheck("catalog.servicing-stack", "Latest cumulative and servicing stack updates", Scenario = Scenario.Update, Tags = ["updates", "ssu"])]
+[ExportCheck("catalog.servicing-stack", "Latest cumulative and servicing stack updates", Scenario = Scenario.Update, Tags = ["updates", "ssu"], Settings = typeof(CatalogSettings))]
 public sealed class ServicingStackCheck : ICheck
 {
     /// <summary>Setting: how many days old the newest installed cumulative update may be.</summary>
@@ -26,7 +26,7 @@ public sealed class ServicingStackCheck : ICheck
     public async Task<CheckResult> RunAsync(CheckContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var maxAgeDays = ReadMaxAgeDays(context.Settings);
+        var maxAgeDays = context.Settings.Get(CatalogSettings.MaxUpdateAgeDays);
         var history = await context.Machine.Updates.GetHistoryAsync(cancellationToken).ConfigureAwait(false);
         var now = await context.Machine.Clock.GetUtcNowAsync(cancellationToken).ConfigureAwait(false);
 
@@ -73,12 +73,6 @@ public sealed class ServicingStackCheck : ICheck
         return (now - cumulative.Date).TotalDays > maxAgeDays
             ? CheckResult.Warn(Strings.FormatCumulativeTooOld(age, cumulative.Name(), maxAgeDays), evidence)
             : new CheckResult { Status = CheckStatus.Pass, Summary = Strings.FormatCumulativeRecent(age, cumulative.Name(), maxAgeDays), Evidence = evidence };
-    }
-
-    private static double ReadMaxAgeDays(ISettings settings)
-    {
-        var days = settings.GetNumber(MaxAgeSetting, DefaultMaxAgeDays);
-        return days > 0 ? days : throw new InvalidSettingException(MaxAgeSetting, settings.Find(MaxAgeSetting) ?? "", "a positive number of days");
     }
 
     private static int AgeInDays(UpdateHistoryEntry entry, DateTimeOffset now) => (int)Math.Floor((now - entry.Date).TotalDays);

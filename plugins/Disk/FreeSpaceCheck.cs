@@ -6,7 +6,7 @@ namespace WuToolkit.Plugins.Disk;
 
 /// <summary>Monthly updates need room to download and stage: too little free space on the system volume
 /// is the commonest cause of 0x80070070 and of installs that roll back.</summary>
-[ExportCheck("disk.free-space", "Free space for updates", Scenario = Scenario.Update, Tags = ["storage", "space"])]
+[ExportCheck("disk.free-space", "Free space for updates", Scenario = Scenario.Update, Tags = ["storage", "space"], Settings = typeof(DiskSettings))]
 public sealed class FreeSpaceCheck : ICheck
 {
     /// <summary>Setting: minimum free gigabytes for monthly updates.</summary>
@@ -18,7 +18,7 @@ public sealed class FreeSpaceCheck : ICheck
     public async Task<CheckResult> RunAsync(CheckContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var minimum = context.Settings.GetNumber(MinimumSetting, DefaultMinimumGB);
+        var minimum = context.Settings.Get(DiskSettings.UpdateFreeGB);
         var volume = await context.Machine.Storage.GetSystemVolumeAsync(cancellationToken).ConfigureAwait(false);
         return SpaceVerdict.Judge(volume, minimum, Strings.UpdateFreeSpaceOk, Strings.UpdateFreeSpaceLow, Strings.UpdateFreeSpaceLowWarn);
     }

@@ -6,7 +6,7 @@ namespace WuToolkit.Plugins.Disk;
 
 /// <summary>A feature upgrade keeps the old Windows beside the new one until it succeeds, so it needs far more
 /// room than a monthly update: 35 GB by default, configurable.</summary>
-[ExportCheck("disk.upgrade-space", "Free space for a feature upgrade", Scenario = Scenario.Upgrade, Tags = ["storage", "space"])]
+[ExportCheck("disk.upgrade-space", "Free space for a feature upgrade", Scenario = Scenario.Upgrade, Tags = ["storage", "space"], Settings = typeof(DiskSettings))]
 public sealed class UpgradeSpaceCheck : ICheck
 {
     /// <summary>Setting: minimum free gigabytes for a feature upgrade.</summary>
@@ -18,7 +18,7 @@ public sealed class UpgradeSpaceCheck : ICheck
     public async Task<CheckResult> RunAsync(CheckContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var minimum = context.Settings.GetNumber(MinimumSetting, DefaultMinimumGB);
+        var minimum = context.Settings.Get(DiskSettings.UpgradeFreeGB);
         var volume = await context.Machine.Storage.GetSystemVolumeAsync(cancellationToken).ConfigureAwait(false);
         return SpaceVerdict.Judge(volume, minimum, Strings.UpgradeFreeSpaceOk, Strings.UpgradeFreeSpaceLow, Strings.UpgradeFreeSpaceLowWarn);
     }

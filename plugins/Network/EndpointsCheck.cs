@@ -7,7 +7,7 @@ namespace WuToolkit.Plugins.Network;
 
 /// <summary>An adapter with an address proves little if DNS, a firewall or a filtering proxy stands between the PC
 /// and Microsoft: resolve and probe each endpoint the update agent talks to.</summary>
-[ExportCheck("network.endpoints", "Windows Update endpoints reachable", Scenario = Scenario.Both, Tags = ["network", "endpoints"])]
+[ExportCheck("network.endpoints", "Windows Update endpoints reachable", Scenario = Scenario.Both, Tags = ["network", "endpoints"], Settings = typeof(NetworkSettings))]
 public sealed class EndpointsCheck : ICheck
 {
     /// <summary>Setting: the endpoints to probe, as comma-separated URLs.</summary>
@@ -26,7 +26,7 @@ public sealed class EndpointsCheck : ICheck
     public async Task<CheckResult> RunAsync(CheckContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var urls = ReadEndpoints(context.Settings);
+        var urls = context.Settings.Get(NetworkSettings.Endpoints);
         var network = context.Machine.Network;
         var outcomes = await Task.WhenAll(urls.Select(url => ReachAsync(network, url, cancellationToken))).ConfigureAwait(false);
         var evidence = outcomes.Select((outcome, index) => new Evidence($"endpoint{index + 1}", outcome.Describe())).ToArray();
@@ -60,28 +60,6 @@ public sealed class EndpointsCheck : ICheck
         // The Uri goes out as built from the setting: a snapshot keys its probes by the original string.
         var probe = await network.ProbeAsync(url, cancellationToken).ConfigureAwait(false);
         return new EndpointOutcome(url, dns, probe);
-    }
-
-    private static List<Uri> ReadEndpoints(ISettings settings)
-    {
-        var texts = settings.GetList(EndpointsSetting, DefaultEndpoints);
-        if (texts.Count == 0)
-        {
-            throw new InvalidSettingException(EndpointsSetting, settings.Find(EndpointsSetting) ?? "", Strings.EndpointsExpected);
-        }
-
-        var urls = new List<Uri>(texts.Count);
-        foreach (var text in texts)
-        {
-            if (!Uri.TryCreate(text, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
-            {
-                throw new InvalidSettingException(EndpointsSetting, text, Strings.EndpointsExpected);
-            }
-
-            urls.Add(url);
-        }
-
-        return urls;
     }
 
     // Reachability names the port too: two endpoints may share a host and differ only there.

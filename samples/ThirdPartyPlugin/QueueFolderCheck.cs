@@ -7,7 +7,7 @@ namespace Contoso.PrinterQueue;
 
 /// <summary>Contoso Queue Manager keeps every print job it could not deliver. Left alone the folder grows until it
 /// takes the space a cumulative update needs to stage, so a large queue is worth a warning before updating.</summary>
-[ExportCheck("contoso.queue-folder", "Size of the Contoso print queue", Tags = ["printing", "storage"])]
+[ExportCheck("contoso.queue-folder", "Size of the Contoso print queue", Tags = ["printing", "storage"], Settings = typeof(PrinterQueueSettings))]
 public sealed class QueueFolderCheck : ICheck
 {
     /// <summary>Where Contoso Queue Manager keeps undelivered jobs; wutk's machine resolves the variable.</summary>
@@ -24,7 +24,7 @@ public sealed class QueueFolderCheck : ICheck
     public async Task<CheckResult> RunAsync(CheckContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var limit = context.Settings.GetNumber(LimitSetting, DefaultLimitGB);
+        var limit = context.Settings.Get(PrinterQueueSettings.QueueMaxGB);
         var folder = await context.Machine.Storage.GetPathAsync(Folder, cancellationToken).ConfigureAwait(false);
         if (!folder.Exists)
         {

@@ -21,7 +21,7 @@ public sealed class UrlListSetting : Setting
     public int MaxCount { get; init; } = 64;
 
     /// <inheritdoc />
-    public override string DefaultText => string.Join(',', Default.Select(url => url.OriginalString));
+    public override string DefaultText => string.Join(", ", Default.Select(url => url.OriginalString));
 
     /// <inheritdoc />
     public override bool Accepts(string text) => TryParse(text, out _);

@@ -9,7 +9,8 @@ public static class ListCommand
 {
     public static Command Create(CommonOptions options, HostEnvironment environment)
     {
-        var command = new Command("list", Strings.CommandList) { options.Selectors, options.Scenario };
+        var settings = new Option<bool>("--settings") { Description = Strings.OptionListSettings };
+        var command = new Command("list", Strings.CommandList) { options.Selectors, options.Scenario, settings };
         command.SetAction(async (parse, cancellationToken) =>
         {
             using var session = HostSession.Open(parse, options, environment);
@@ -20,7 +21,7 @@ public static class ListCommand
                 return ExitCodes.Usage;
             }
 
-            await session.CreateFormatter().WriteListAsync(catalog, selection.Checks, cancellationToken).ConfigureAwait(false);
+            await session.CreateFormatter().WriteListAsync(catalog, selection.Checks, parse.GetValue(settings), cancellationToken).ConfigureAwait(false);
             return ExitCodes.Ok;
         });
         return command;

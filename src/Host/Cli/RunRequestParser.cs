@@ -25,6 +25,22 @@ public static class RunRequestParser
         }
 
         var catalog = session.LoadPlugins();
+        var settings = SettingsCheck.Check(request.Settings, catalog);
+        foreach (var warning in settings.Warnings)
+        {
+            session.Error.WriteLine(MessageLine.Warning(warning));
+        }
+
+        foreach (var error in settings.Errors)
+        {
+            session.Error.WriteLine(MessageLine.Error(error));
+        }
+
+        if (settings.Errors.Count > 0)
+        {
+            return null;
+        }
+
         var selection = Select(request, catalog, session);
         return selection is null ? null : new PreparedRun(request, catalog, selection);
     }

@@ -10,7 +10,9 @@ public interface IOutputFormatter
 {
     Task WriteRunAsync(RunReport report, CancellationToken cancellationToken);
 
-    Task WriteListAsync(PluginCatalog catalog, IReadOnlyList<CheckDescriptor> checks, CancellationToken cancellationToken);
+    /// <summary>The checks and fixes on offer; with <paramref name="settings"/>, the settings those checks declare instead
+    /// (JSON always carries both).</summary>
+    Task WriteListAsync(PluginCatalog catalog, IReadOnlyList<CheckDescriptor> checks, bool settings, CancellationToken cancellationToken);
 
     Task WritePluginsAsync(PluginCatalog catalog, CancellationToken cancellationToken);
 

@@ -2,7 +2,9 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using WuToolkit.Abstractions.Checks;
 using WuToolkit.Abstractions.Logs;
+using WuToolkit.Abstractions;
 using WuToolkit.Host.Analysis;
+using WuToolkit.Host.Configuration;
 using WuToolkit.Host.Plugins;
 using WuToolkit.Host.Running;
 
@@ -66,7 +68,7 @@ public sealed partial class JsonOutputFormatter(TextWriter output, string toolVe
         }, cancellationToken);
     }
 
-    public Task WriteListAsync(PluginCatalog catalog, IReadOnlyList<CheckDescriptor> checks, CancellationToken cancellationToken)
+    public Task WriteListAsync(PluginCatalog catalog, IReadOnlyList<CheckDescriptor> checks, bool settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(checks);
@@ -83,6 +85,21 @@ public sealed partial class JsonOutputFormatter(TextWriter output, string toolVe
                 json.WriteString("scenario", StatusText.ForJson(check.Metadata.Scenario));
                 json.WriteBoolean("needsElevation", check.Metadata.NeedsElevation);
                 Strings(json, "tags", check.Metadata.Tags ?? []);
+                Strings(json, "settings", check.Settings.Select(setting => setting.Key).ToList());
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("settings");
+            foreach (var (setting, plugin) in SettingsCheck.Declared(checks))
+            {
+                json.WriteStartObject();
+                json.WriteString("key", setting.Key);
+                json.WriteString("plugin", plugin);
+                json.WriteString("kind", SettingsCheck.KindName(setting));
+                json.WriteString("default", setting.DefaultText);
+                json.WriteString("accepts", SettingExpectation.Describe(setting));
+                json.WriteString("description", setting.Description);
                 json.WriteEndObject();
             }
 

@@ -3,6 +3,8 @@ using Spectre.Console.Rendering;
 using WuToolkit.Abstractions.Checks;
 using WuToolkit.Abstractions.Logs;
 using WuToolkit.Host.Analysis;
+using WuToolkit.Abstractions;
+using WuToolkit.Host.Configuration;
 using WuToolkit.Host.Plugins;
 using WuToolkit.Host.Resources;
 using WuToolkit.Host.Running;
@@ -63,10 +65,15 @@ public sealed partial class TableOutputFormatter : IOutputFormatter
         return Task.CompletedTask;
     }
 
-    public Task WriteListAsync(PluginCatalog catalog, IReadOnlyList<CheckDescriptor> checks, CancellationToken cancellationToken)
+    public Task WriteListAsync(PluginCatalog catalog, IReadOnlyList<CheckDescriptor> checks, bool settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(checks);
+        if (settings)
+        {
+            return WriteSettings(SettingsCheck.Declared(checks));
+        }
+
         var table = NewTable(Strings.ColumnCheck, Strings.ColumnPlugin, Strings.ColumnScenario, Strings.ColumnTitle, Strings.ColumnTags);
         foreach (var check in checks)
         {
@@ -92,6 +99,19 @@ public sealed partial class TableOutputFormatter : IOutputFormatter
         }
 
         _console.WriteLine(Strings.FormatListSummary(checks.Count, catalog.Plugins.Count, catalog.Fixes.Count()));
+        return Task.CompletedTask;
+    }
+
+    private Task WriteSettings(IReadOnlyList<(Setting Setting, string Plugin)> declared)
+    {
+        var table = NewTable(Strings.ColumnSetting, Strings.ColumnDefault, Strings.ColumnAccepts, Strings.ColumnDescription);
+        foreach (var (setting, _) in declared)
+        {
+            table.AddRow(Plain(setting.Key), Plain(setting.DefaultText), Plain(SettingExpectation.Describe(setting)), Plain(setting.Description));
+        }
+
+        _console.Write(table);
+        _console.WriteLine(Strings.FormatSettingsSummary(declared.Count));
         return Task.CompletedTask;
     }
 

@@ -9,4 +9,7 @@ namespace WuToolkit.Host.Plugins;
 public sealed record CheckDescriptor(string Plugin, CheckMetadata Metadata, Func<ICheck> Create)
 {
     public string Id => Metadata.Id;
+
+    /// <summary>The settings the check declares (see <see cref="CheckMetadata.Settings"/>).</summary>
+    public IReadOnlyList<Abstractions.Setting> Settings { get; init; } = [];
 }

@@ -15,4 +15,9 @@ public sealed record LoadedPlugin(
     IReadOnlyList<CheckDescriptor> Checks,
     IReadOnlyList<FixDescriptor> Fixes,
     IReadOnlyList<ErrorCatalogDescriptor> ErrorCatalogs,
-    IReadOnlyList<LogRuleDescriptor> LogRules);
+    IReadOnlyList<LogRuleDescriptor> LogRules)
+{
+    /// <summary>The SDK version (major.minor) the plugin records it was built against; <see langword="null"/> for one
+    /// built before plugins recorded it, which loads as built against 1.0.</summary>
+    public Version? SdkVersion { get; init; }
+}

@@ -122,7 +122,19 @@ public sealed partial class PluginLoader
                 SharedTypes,
                 config => config.PreferSharedTypes = true);
             var assembly = loader.LoadDefaultAssembly();
-            return Compose(candidate, assembly, problems);
+
+            // Refused before anything of it runs: a plugin that needs a newer SDK would fail later, inside a check,
+            // with a missing method; a plugin that records nonsense cannot be trusted to match this SDK either.
+            var recorded = SdkVersions.RecordedBy(assembly);
+            var needs = recorded is null ? SdkVersions.Unrecorded : SdkVersions.MajorMinor(recorded);
+            if (needs is null || needs > SdkVersions.Host)
+            {
+                problems.Add(Refused(candidate, Strings.FormatPluginNewerSdk(
+                    candidate.Name, Abstractions.Name, needs?.ToString(2) ?? recorded ?? "?", SdkVersions.Host.ToString(2))));
+                return null;
+            }
+
+            return Compose(candidate, assembly, problems) is { } plugin ? plugin with { SdkVersion = recorded is null ? null : needs } : null;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -142,6 +154,7 @@ public sealed partial class PluginLoader
         var checks = container.GetExports<ExportFactory<ICheck, CheckMetadata>>()
             .Select(factory => new CheckDescriptor(candidate.Name, factory.Metadata, () => factory.CreateExport().Value))
             .Where(check => IsValid(candidate, check.Id, check.Metadata.Title, problems))
+            .Select(check => WithSettings(candidate, check, problems))
             .OrderBy(check => check.Id, StringComparer.Ordinal)
             .ToList();
         var fixes = container.GetExports<ExportFactory<IFix, FixMetadata>>()
@@ -172,6 +185,21 @@ public sealed partial class PluginLoader
             ?? "?";
         var plus = version.IndexOf('+', StringComparison.Ordinal);
         return new LoadedPlugin(candidate.Name, plus > 0 ? version[..plus] : version, candidate, checks, fixes, catalogs, rules);
+    }
+
+    /// <summary>The check with its declared settings; a declaration that fails is the plugin's problem, and the check
+    /// still loads (its settings are then unknown, so a value set for one is refused as unknown).</summary>
+    private static CheckDescriptor WithSettings(PluginCandidate candidate, CheckDescriptor check, List<PluginProblem> problems)
+    {
+        try
+        {
+            return check with { Settings = SettingDeclarations.Read(check.Metadata.Settings) };
+        }
+        catch (Exception ex) when (ex is TargetInvocationException or TypeInitializationException or TypeLoadException or MemberAccessException)
+        {
+            problems.Add(Partly(candidate, Strings.FormatPluginBadSettings(candidate.Name, check.Id, Explain(ex))));
+            return check;
+        }
     }
 
     private static bool IsValid(PluginCandidate candidate, string? id, string? title, List<PluginProblem> problems)
@@ -227,7 +255,7 @@ public sealed partial class PluginLoader
             return Strings.FormatPluginMissingDependency(FileOf(file));
         }
 
-        if (ex is TargetInvocationException or AggregateException && ex.InnerException is { } inner)
+        if (ex is TargetInvocationException or AggregateException or TypeInitializationException && ex.InnerException is { } inner)
         {
             return Explain(inner);
         }
