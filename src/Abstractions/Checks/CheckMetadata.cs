@@ -22,6 +22,6 @@ public sealed class CheckMetadata
     public string[] Tags { get; set; } = [];
 
     /// <summary>The class that declares the settings the check reads (see <see cref="ExportCheckAttribute.Settings"/>),
-    /// or <see langword="null"/> when it declares none (every plugin built before SDK 1.1).</summary>
+    /// or <see langword="null"/> when it declares none (as in plugins built before settings were declared).</summary>
     public Type? Settings { get; set; }
 }

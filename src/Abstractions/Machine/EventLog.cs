@@ -1,6 +1,7 @@
 namespace WuToolkit.Abstractions.Machine;
 
-/// <summary>Questions about the Windows event log. Added in SDK 1.1.</summary>
+/// <summary>Questions about the Windows event log. Each has a default that answers "not available", as every question
+/// added to the machine interface does, so a machine written before it keeps working.</summary>
 public interface IEventLogQueries
 {
     /// <summary>The newest events of a channel, oldest first; empty when the channel exists but holds none.</summary>

@@ -34,7 +34,7 @@ public interface IMachine
     /// <summary>The machine's clock and its offset against a time source.</summary>
     IClockQueries Clock { get; }
 
-    /// <summary>The Windows event log. Added in SDK 1.1.</summary>
+    /// <summary>The Windows event log. A machine written without it answers every question "not available".</summary>
     IEventLogQueries EventLog => NoEventLog.Instance;
 
     /// <summary>The default of <see cref="EventLog"/>: every question answered "not available".</summary>

@@ -9,7 +9,8 @@ public interface IRegistryQueries
     /// <param name="cancellationToken">Cancels the question.</param>
     Task<RegistryValue?> GetValueAsync(string key, string name, CancellationToken cancellationToken);
 
-    /// <summary>Every value of a key, or <see langword="null"/> when the key does not exist. Added in SDK 1.1.</summary>
+    /// <summary>Every value of a key, or <see langword="null"/> when the key does not exist. A machine written without
+    /// it answers "not available".</summary>
     /// <param name="key">Full key path with its hive, such as <c>HKLM\SYSTEM\Setup\MoSetup\Volatile\SetupDiag</c>.</param>
     /// <param name="cancellationToken">Cancels the question.</param>
     Task<IReadOnlyList<RegistryValue>?> GetValuesAsync(string key, CancellationToken cancellationToken) =>

@@ -40,7 +40,7 @@ public static class SettingsExtensions
     }
 
     /// <summary>The value of <paramref name="key"/>, or <paramref name="defaultValue"/> when not set. For settings
-    /// not declared with a <see cref="Setting"/> (plugins built before SDK 1.1); declare new ones instead.</summary>
+    /// not declared with a <see cref="Setting"/> (plugins built before settings were declared); declare new ones instead.</summary>
     public static string GetString(this ISettings settings, string key, string defaultValue)
     {
         ArgumentNullException.ThrowIfNull(settings);

@@ -111,7 +111,7 @@ public sealed partial class PluginLoader
         if (built.Major != Abstractions.Version!.Major)
         {
             problems.Add(Refused(candidate, Strings.FormatPluginWrongSdkVersion(
-                candidate.Name, Abstractions.Name, built.ToString(2), Abstractions.Version.ToString(2))));
+                candidate.Name, Abstractions.Name, built.ToString(2), SdkVersions.Host.ToString(2))));
             return null;
         }
 

@@ -46,7 +46,7 @@ public static class MachineQuestions
     /// <summary>One registry value: <see cref="IRegistryQueries.GetValueAsync"/>, keyed by <see cref="RegistryValueQuestion.KeyOf"/>.</summary>
     public static RegistryValueQuestion RegistryValue { get; } = new();
 
-    /// <summary>Every value of a registry key: <see cref="IRegistryQueries.GetValuesAsync"/> (SDK 1.1).</summary>
+    /// <summary>Every value of a registry key: <see cref="IRegistryQueries.GetValuesAsync"/>; a machine written without it answers "not available".</summary>
     public static KeyedAnswerQuestion<IReadOnlyList<RegistryValue>?> RegistryKey { get; } = new("registryKeys", nullIsAnAnswer: true);
 
     /// <summary>The update history: <see cref="IUpdateQueries.GetHistoryAsync"/>.</summary>
@@ -55,7 +55,7 @@ public static class MachineQuestions
     /// <summary>The clock against a time server: <see cref="IClockQueries.GetOffsetAsync"/>.</summary>
     public static ListedAnswerQuestion<ClockOffset> ClockOffset { get; } = new("clockOffsets", offset => offset.Server);
 
-    /// <summary>The newest events of a channel: <see cref="IEventLogQueries.GetEventsAsync"/> (SDK 1.1), keyed by channel.</summary>
+    /// <summary>The newest events of a channel: <see cref="IEventLogQueries.GetEventsAsync"/> keyed by channel; a machine written without it answers "not available".</summary>
     public static KeyedAnswerQuestion<IReadOnlyList<EventRecordInfo>> Events { get; } = new("events", nullIsAnAnswer: false);
 
     /// <summary>Every question, in the order of their sections in a file.</summary>

@@ -7,7 +7,8 @@ namespace WuToolkit.Host.Tests.Support;
 /// </summary>
 internal static class CleanCopy
 {
-    public static async Task<string> MakeAsync(string repository, string destination)
+    /// <summary>Copies the tracked files, or only those under <paramref name="under"/> (paths or folder prefixes, with '/').</summary>
+    public static async Task<string> MakeAsync(string repository, string destination, IReadOnlyList<string>? under = null)
     {
         var tracked = await ProcessRunner.RunAsync("git", ["ls-files", "-z", "--cached"], repository);
         if (tracked.ExitCode != 0)
@@ -17,6 +18,11 @@ internal static class CleanCopy
 
         foreach (var relative in tracked.Output.Split('\0', StringSplitOptions.RemoveEmptyEntries))
         {
+            if (under is not null && !under.Any(prefix => relative.StartsWith(prefix, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
             var source = Path.Combine(repository, relative);
             // Deleted in the working tree but not yet in the index: the next commit will not have it either.
             if (!File.Exists(source))
