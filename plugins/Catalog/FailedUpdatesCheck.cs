@@ -13,6 +13,12 @@ public sealed class FailedUpdatesCheck : ICheck
     /// <summary>The fix that installs a package downloaded from the Microsoft Update Catalog.</summary>
     public const string InstallPackageFix = "catalog.install-package";
 
+    /// <summary>Failed updates named in the summary; the rest are counted.</summary>
+    private const int NamedInSummary = 3;
+
+    /// <summary>Failed updates described in the evidence; the rest are counted there too.</summary>
+    private const int DescribedInEvidence = 15;
+
     /// <inheritdoc />
     public async Task<CheckResult> RunAsync(CheckContext context, CancellationToken cancellationToken)
     {
@@ -27,7 +33,13 @@ public sealed class FailedUpdatesCheck : ICheck
                 new Evidence("installations", installations.ToString(CultureInfo.InvariantCulture)));
         }
 
-        var findings = string.Join("; ", failed.Select(Describe));
+        // Named one by one up to a few, then counted: a PC whose history holds thousands of failures gets one line.
+        var findings = string.Join("; ", failed.Take(NamedInSummary).Select(Describe));
+        if (failed.Count > NamedInSummary)
+        {
+            findings = Strings.FormatAndMoreUpdates(findings, failed.Count - NamedInSummary);
+        }
+
         var summary = failed.Any(update => update.CatalogSearch is not null)
             ? Strings.FormatFailedUpdatesInstallByHand(findings)
             : Strings.FormatFailedUpdatesExplain(findings, failed[0].LastErrorCode);
@@ -43,7 +55,7 @@ public sealed class FailedUpdatesCheck : ICheck
     private static List<Evidence> Evidence(IReadOnlyList<FailedUpdate> failed)
     {
         var evidence = new List<Evidence> { new("failedUpdates", failed.Count.ToString(CultureInfo.InvariantCulture)) };
-        foreach (var update in failed)
+        foreach (var update in failed.Take(DescribedInEvidence))
         {
             evidence.Add(new($"{update.Name}.title", update.Title));
             evidence.Add(new($"{update.Name}.failures", update.Failures.ToString(CultureInfo.InvariantCulture)));
@@ -53,6 +65,11 @@ public sealed class FailedUpdatesCheck : ICheck
             {
                 evidence.Add(new($"{update.Name}.catalogSearch", link.AbsoluteUri));
             }
+        }
+
+        if (failed.Count > DescribedInEvidence)
+        {
+            evidence.Add(new("failedUpdatesNotDescribed", (failed.Count - DescribedInEvidence).ToString(CultureInfo.InvariantCulture)));
         }
 
         return evidence;

@@ -66,13 +66,11 @@ public sealed class CheckRunner(IMachine machine, ISettings settings, ILoggerFac
             return Row(check, CheckStatus.Error, Strings.CheckInvalidResult, elapsed);
         }
 
-        var evidence = (result.Evidence ?? []).Where(e => e is not null && e.Key is not null).Select(e => e with { Value = e.Value ?? "" }).ToList();
-        var fixes = (result.FixIds ?? []).Where(id => !string.IsNullOrWhiteSpace(id)).ToList();
-        return new CheckOutcome(check.Id, check.Plugin, check.Metadata.Title, result.Status, OneLine(result.Summary), evidence, fixes, elapsed);
+        return new CheckOutcome(
+            check.Id, check.Plugin, check.Metadata.Title, result.Status,
+            ResultBounds.Summary(result.Summary), ResultBounds.Evidence(result.Evidence), ResultBounds.Fixes(result.FixIds), elapsed);
     }
 
     private static CheckOutcome Row(CheckDescriptor check, CheckStatus status, string summary, TimeSpan elapsed) =>
-        new(check.Id, check.Plugin, check.Metadata.Title, status, OneLine(summary), [], [], elapsed);
-
-    private static string OneLine(string text) => text.ReplaceLineEndings(" ").Trim();
+        new(check.Id, check.Plugin, check.Metadata.Title, status, ResultBounds.Summary(summary), [], [], elapsed);
 }

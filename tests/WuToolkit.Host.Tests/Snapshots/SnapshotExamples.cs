@@ -1,5 +1,6 @@
 using WuToolkit.Abstractions.Machine;
 using WuToolkit.Snapshots;
+using WuToolkit.Snapshots.Questions;
 using WuToolkit.Testing;
 
 namespace WuToolkit.Host.Tests.Snapshots;
@@ -23,7 +24,33 @@ internal static class SnapshotExamples
         })
         .Build();
 
-    public static TestPc FullPc() => TestPc.Empty with
+    public const string UpdateChannel = "Microsoft-Windows-WindowsUpdateClient/Operational";
+
+    public const string SetupDiagKey = @"HKLM\SYSTEM\Setup\MoSetup\Volatile\SetupDiag";
+
+    /// <summary>Every section filled, the questions added after version 1 (registry keys, events) included.</summary>
+    public static TestPc FullPc() => VersionOneSections()
+        .With(MachineQuestions.RegistryKey, SetupDiagKey, [
+            new RegistryValue { Key = SetupDiagKey, Name = "ProfileName", Kind = "REG_SZ", Data = "FindSPFatalError" },
+            new RegistryValue { Key = SetupDiagKey, Name = "FailureData", Kind = "REG_SZ", Data = "0xC1900101 - 0x40017" },
+        ])
+        .With(MachineQuestions.RegistryKey, @"HKLM\SOFTWARE\Policies\Microsoft\Windows\WindowsUpdate\Missing", null)
+        .With(MachineQuestions.Events, UpdateChannel, [
+            new EventRecordInfo
+            {
+                Channel = UpdateChannel,
+                Provider = "Microsoft-Windows-WindowsUpdateClient",
+                EventId = 20,
+                Level = 2,
+                TimeCreated = Collected.AddDays(-2),
+                RecordId = 4711,
+                Message = "Installation Failure: Windows failed to install the following update with error 0x80070070.",
+                Data = new Dictionary<string, string> { ["errorCode"] = "0x80070070", ["updateTitle"] = "2024-02 Cumulative Update (KB5034763)" },
+            },
+            new EventRecordInfo { Channel = UpdateChannel, Provider = "Microsoft-Windows-WindowsUpdateClient", EventId = 19, RecordId = 4712, Message = null },
+        ]);
+
+    private static TestPc VersionOneSections() => TestPc.Empty with
     {
         Now = Collected,
         Services =
