@@ -70,6 +70,14 @@ public sealed class ServicingStackCheck : ICheck
         }
 
         var age = AgeInDays(cumulative, now);
+
+        // An update installed "in the future" means the clock is behind (a flat CMOS battery resets it to the firmware's
+        // date): an age cannot be judged, and a wrong clock breaks Windows Update's TLS connections by itself.
+        if (age < -1)
+        {
+            return CheckResult.Warn(Strings.FormatClockBehindHistory(now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), cumulative.Day()), evidence);
+        }
+
         return (now - cumulative.Date).TotalDays > maxAgeDays
             ? CheckResult.Warn(Strings.FormatCumulativeTooOld(age, cumulative.Name(), maxAgeDays), evidence)
             : new CheckResult { Status = CheckStatus.Pass, Summary = Strings.FormatCumulativeRecent(age, cumulative.Name(), maxAgeDays), Evidence = evidence };

@@ -51,6 +51,24 @@ public class ServicingStackCheckTests
     }
 
     [Test]
+    public async Task A_clock_behind_the_last_update_warns_about_the_clock_instead_of_passing_a_negative_age()
+    {
+        // A flat CMOS battery: the clock went back to the firmware's date, years before the updates it installed.
+        var result = await CheckHarness.RunAsync(new ServicingStackCheck(), PcCollectedOn("2019-06-01T09:00:00Z", UpToDateHistory));
+
+        Assert.That(result.Status, Is.EqualTo(CheckStatus.Warn));
+        Assert.That(result.Summary, Does.Contain("2019-06-01").And.Contain("2024-01-10").And.Contain("clock is wrong"));
+    }
+
+    [Test]
+    public async Task A_clock_a_few_hours_behind_an_update_of_today_still_passes()
+    {
+        var result = await CheckHarness.RunAsync(new ServicingStackCheck(), PcCollectedOn("2024-01-10T01:00:00Z", UpToDateHistory));
+
+        Assert.That(result.Status, Is.EqualTo(CheckStatus.Pass));
+    }
+
+    [Test]
     public async Task A_cumulative_update_three_months_old_warns()
     {
         var pc = PcCollectedOn(
