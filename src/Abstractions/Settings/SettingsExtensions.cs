@@ -8,36 +8,18 @@ public static class SettingsExtensions
     /// <summary>The value of a declared number setting, or its default when the user set none.</summary>
     /// <exception cref="InvalidSettingException">The value is set but is not a number in the declared range (a host that
     /// checks values first never lets that happen).</exception>
-    public static double Get(this ISettings settings, NumberSetting setting)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        ArgumentNullException.ThrowIfNull(setting);
-        return settings.Find(setting.Key) is not { } text ? setting.Default
-            : setting.TryParse(text, out var value) ? value
-            : throw Invalid(setting, text);
-    }
+    public static double Get(this ISettings settings, NumberSetting setting) =>
+        Read(settings, setting, static setting => setting.Default, static (setting, text) => (setting.TryParse(text, out var value), value));
 
     /// <summary>The value of a declared text setting, or its default when the user set none.</summary>
     /// <exception cref="InvalidSettingException">The value is set but is not acceptable.</exception>
-    public static string Get(this ISettings settings, TextSetting setting)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        ArgumentNullException.ThrowIfNull(setting);
-        return settings.Find(setting.Key) is not { } text ? setting.Default
-            : setting.TryParse(text, out var value) ? value
-            : throw Invalid(setting, text);
-    }
+    public static string Get(this ISettings settings, TextSetting setting) =>
+        Read(settings, setting, static setting => setting.Default, static (setting, text) => (setting.TryParse(text, out var value), value));
 
     /// <summary>The addresses of a declared list setting, or its default when the user set none.</summary>
     /// <exception cref="InvalidSettingException">The value is set but is not a list of http or https addresses.</exception>
-    public static IReadOnlyList<Uri> Get(this ISettings settings, UrlListSetting setting)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        ArgumentNullException.ThrowIfNull(setting);
-        return settings.Find(setting.Key) is not { } text ? setting.Default
-            : setting.TryParse(text, out var value) ? value
-            : throw Invalid(setting, text);
-    }
+    public static IReadOnlyList<Uri> Get(this ISettings settings, UrlListSetting setting) =>
+        Read(settings, setting, static setting => setting.Default, static (setting, text) => (setting.TryParse(text, out var value), value));
 
     /// <summary>The value of <paramref name="key"/>, or <paramref name="defaultValue"/> when not set. For settings
     /// not declared with a <see cref="Setting"/> (plugins built before settings were declared); declare new ones instead.</summary>
@@ -75,5 +57,18 @@ public static class SettingsExtensions
             : text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
     }
 
-    private static InvalidSettingException Invalid(Setting setting, string text) => new(setting, text);
+    /// <summary>The one way every kind is read: unset is the default, set is parsed, unparsable is an error naming the setting.</summary>
+    private static T Read<TSetting, T>(ISettings settings, TSetting setting, Func<TSetting, T> defaultOf, Func<TSetting, string, (bool Parsed, T Value)> parse)
+        where TSetting : Setting
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(setting);
+        if (settings.Find(setting.Key) is not { } text)
+        {
+            return defaultOf(setting);
+        }
+
+        var (parsed, value) = parse(setting, text);
+        return parsed ? value : throw new InvalidSettingException(setting, text);
+    }
 }
