@@ -1,8 +1,9 @@
 namespace WuToolkit.Testing.Simulation;
 
 /// <summary>The process driving a <see cref="SimulatedPc"/> died (<see cref="Fault.CrashesAfter"/>): nothing it asks or
-/// runs reaches the PC any more. A fix engine under test must not catch it to roll back, as a dead process cannot; the
-/// test restarts the PC (<see cref="SimulatedPc.Restart"/>) and undoes from the journal.</summary>
+/// runs reaches the PC any more, so whatever a fix engine under test does after it (a rollback, too) changes nothing,
+/// as after a real crash. The test then restarts the PC (<see cref="SimulatedPc.Restart"/>) and undoes from the
+/// journal.</summary>
 public sealed class SimulatedCrashException : Exception
 {
     /// <summary>Creates the exception.</summary>
