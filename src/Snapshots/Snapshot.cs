@@ -1,3 +1,5 @@
+using WuToolkit.Snapshots.Questions;
+
 namespace WuToolkit.Snapshots;
 
 /// <summary>
@@ -30,6 +32,18 @@ public sealed class Snapshot
 
     /// <summary>How many answers the snapshot holds.</summary>
     public int AnswerCount => Answers.Count;
+
+    /// <summary>
+    /// Every answer the snapshot recorded for <paramref name="question"/>, by key (empty for a question without one),
+    /// ordered by key; a <see langword="null"/> answer records "does not exist". Only what was recorded for the question
+    /// itself: a registry value is not listed here because its key's values were (<see cref="MachineQuestions.RegistryKey"/>),
+    /// nor a service because the complete list holds it (<see cref="MachineQuestions.ServiceList"/>).
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, T>> AnswersTo<T>(Question<T> question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        return question.Recorded(Answers);
+    }
 }
 
 /// <summary>The snapshot's own facts.</summary>

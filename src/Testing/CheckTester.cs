@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using WuToolkit.Abstractions;
 using WuToolkit.Abstractions.Checks;
 using WuToolkit.Abstractions.Machine;
+using WuToolkit.Testing.Resources;
 
 namespace WuToolkit.Testing;
 
@@ -21,10 +21,15 @@ public static class CheckTester
         return RunAsync(check, pc.ToMachine(), scenario, settings);
     }
 
-    /// <summary>Runs <paramref name="check"/> on any machine.</summary>
+    /// <summary>Runs <paramref name="check"/> on any machine, such as a <see cref="Simulation.SimulatedPc"/> after a fix.</summary>
+    public static Task<CheckResult> RunAsync(ICheck check, IMachine machine, params (string Key, string Value)[] settings) =>
+        RunAsync(check, machine, Scenario.Both, settings);
+
+    /// <summary>Runs <paramref name="check"/> on any machine for a scenario.</summary>
     public static async Task<CheckResult> RunAsync(ICheck check, IMachine machine, Scenario scenario, params (string Key, string Value)[] settings)
     {
         ArgumentNullException.ThrowIfNull(check);
+        ArgumentNullException.ThrowIfNull(machine);
         ArgumentNullException.ThrowIfNull(settings);
         var context = new CheckContext
         {
@@ -37,29 +42,11 @@ public static class CheckTester
     }
 
     /// <summary>The value of one piece of evidence, or an error naming the keys there are.</summary>
+    /// <exception cref="KeyNotFoundException">The result has no evidence with this key.</exception>
     public static string Evidence(this CheckResult result, string key)
     {
         ArgumentNullException.ThrowIfNull(result);
         return result.Evidence.FirstOrDefault(evidence => evidence.Key == key)?.Value
-            ?? throw new KeyNotFoundException($"no evidence '{key}'; the result has: {string.Join(", ", result.Evidence.Select(evidence => evidence.Key))}");
+            ?? throw new KeyNotFoundException(TestingStrings.FormatNoEvidence(key, Describe.Keys(result)));
     }
-}
-
-/// <summary>Settings given as key/value pairs, keys compared ignoring case, the last one winning.</summary>
-public sealed class TestSettings : ISettings
-{
-    private readonly Dictionary<string, string> _values = new(StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>Settings from pairs.</summary>
-    public TestSettings(IEnumerable<(string Key, string Value)> values)
-    {
-        ArgumentNullException.ThrowIfNull(values);
-        foreach (var (key, value) in values)
-        {
-            _values[key] = value;
-        }
-    }
-
-    /// <inheritdoc />
-    public string? Find(string key) => _values.GetValueOrDefault(key);
 }

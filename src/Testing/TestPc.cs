@@ -17,13 +17,15 @@ namespace WuToolkit.Testing;
 /// };
 /// var result = await CheckTester.RunAsync(new MyCheck(), pc);
 /// </code>
-/// Questions without a property here are set with <see cref="With{T}(Question{T}, string, T)"/>.
+/// Every area of the machine has properties here: services, storage, network, system, registry (values and whole keys),
+/// updates, clock and event log. A question without a property (or an answer a property cannot say, such as an event
+/// channel that exists but is empty) is set with <see cref="With{T}(Question{T}, string, T)"/> and the question's declaration in
+/// <see cref="MachineQuestions"/>. To run fix steps against it, wrap it in a <see cref="Simulation.SimulatedPc"/>.
 /// </summary>
 public sealed record TestPc
 {
     /// <summary>Bytes in a gigabyte (10^9), as Windows Explorer's "GB" on a disk label.</summary>
     public const long GB = 1_000_000_000;
-
 
     /// <summary>The time every <see cref="Empty"/> PC is "now": 2026-11-20 09:00 UTC.</summary>
     public static DateTimeOffset DefaultNow { get; } = new(2026, 11, 20, 9, 0, 0, TimeSpan.Zero);
@@ -81,6 +83,17 @@ public sealed record TestPc
 
     /// <summary>Registry values asked about that do not exist, as (key, name).</summary>
     public IReadOnlyList<(string Key, string Name)>? AbsentRegistryValues { get; init; }
+
+    /// <summary>Registry keys read whole (<see cref="IRegistryQueries.GetValuesAsync"/>): each holds exactly the values of
+    /// <see cref="Registry"/> under it, so any other value of it does not exist.</summary>
+    public IReadOnlyList<string>? CompleteRegistryKeys { get; init; }
+
+    /// <summary>Registry keys that do not exist (so neither does any value of theirs).</summary>
+    public IReadOnlyList<string>? AbsentRegistryKeys { get; init; }
+
+    /// <summary>Events of the event log, each filed under its <see cref="EventRecordInfo.Channel"/>, oldest first. A
+    /// channel that exists but holds no event: <c>With(MachineQuestions.Events, channel, [])</c>.</summary>
+    public IReadOnlyList<EventRecordInfo>? Events { get; init; }
 
     /// <summary>The Windows Update history, newest first.</summary>
     public IReadOnlyList<UpdateHistoryEntry>? UpdateHistory { get; init; }
@@ -158,6 +171,22 @@ public sealed record TestPc
         foreach (var (key, name) in AbsentRegistryValues ?? [])
         {
             builder.Answer(MachineQuestions.RegistryValue, RegistryValueQuestion.KeyOf(key, name), null);
+        }
+
+        foreach (var key in CompleteRegistryKeys ?? [])
+        {
+            IReadOnlyList<RegistryValue> values = [.. (Registry ?? []).Where(value => string.Equals(value.Key, key, StringComparison.OrdinalIgnoreCase))];
+            builder.Answer(MachineQuestions.RegistryKey, key, values);
+        }
+
+        foreach (var key in AbsentRegistryKeys ?? [])
+        {
+            builder.Answer(MachineQuestions.RegistryKey, key, null);
+        }
+
+        foreach (var channel in (Events ?? []).GroupBy(record => record.Channel, StringComparer.OrdinalIgnoreCase))
+        {
+            builder.Answer<IReadOnlyList<EventRecordInfo>>(MachineQuestions.Events, channel.Key, [.. channel]);
         }
 
         foreach (var offset in ClockOffsets ?? [])

@@ -60,4 +60,8 @@ public abstract class Question<TAnswer> : Question
 
     /// <summary>Files an answer the live machine gave.</summary>
     internal virtual void Record(AnswerSet answers, string key, TAnswer answer) => answers.Set(Name, key, answer);
+
+    /// <summary>Every answer filed for this question, by key, ordered by key.</summary>
+    internal virtual IReadOnlyList<KeyValuePair<string, TAnswer>> Recorded(AnswerSet answers) =>
+        [.. answers.Of(Name).Select(pair => KeyValuePair.Create(pair.Key, (TAnswer)pair.Value!))];
 }

@@ -46,6 +46,10 @@ public sealed class ServiceQuestion : Question<ServiceInfo?>
 
     internal override void Record(AnswerSet answers, string key, ServiceInfo? answer) => answers.Set(Name, answer?.Name ?? key, answer);
 
+    // The complete list is filed under the empty key; it is ServiceListQuestion's answer, not one service.
+    internal override IReadOnlyList<KeyValuePair<string, ServiceInfo?>> Recorded(AnswerSet answers) =>
+        [.. answers.Of(Name).Where(pair => pair.Key.Length > 0).Select(pair => KeyValuePair.Create(pair.Key, (ServiceInfo?)pair.Value))];
+
     internal override void Read(SectionReader reader, AnswerSet answers)
     {
         var services = reader.Read<List<ServiceInfo>>(ListSection) ?? [];
@@ -115,6 +119,11 @@ public sealed class ServiceListQuestion : Question<IReadOnlyList<ServiceInfo>>
 
     internal override void Record(AnswerSet answers, string key, IReadOnlyList<ServiceInfo> answer) =>
         answers.Set(Name, ServiceQuestion.AllKey, answer);
+
+    internal override IReadOnlyList<KeyValuePair<string, IReadOnlyList<ServiceInfo>>> Recorded(AnswerSet answers) =>
+        answers.TryGet(Name, ServiceQuestion.AllKey, out var all) && all is IReadOnlyList<ServiceInfo> services
+            ? [KeyValuePair.Create(ServiceQuestion.AllKey, services)]
+            : [];
 
     // The sections belong to ServiceQuestion, which reads and writes the complete list with the rest.
     internal override void Read(SectionReader reader, AnswerSet answers)

@@ -7,7 +7,7 @@ namespace WuToolkit.Host.Tests.Packaging;
 /// The tool as users get it: a clean copy of the repository (what git tracks, nothing else) packed the way a release
 /// pipeline does (<c>dotnet pack -c Release</c> from the root) and the way the project alone is packed
 /// (<c>dotnet pack src/Host</c>), each package installed with <c>dotnet tool install</c> from a local feed and run
-/// from where it was installed. The bundled plugins expected are the folders of plugins/, and what each must export
+/// from where it was installed, and the plugin template taken from the same packages. The bundled plugins expected are the folders of plugins/, and what each must export
 /// is what the built host here loads from it: no list to keep in step. Everything (copy, builds, packages, package
 /// caches, installs) stays in one temporary folder; the two packs are made once for the whole class.
 /// </summary>
@@ -75,24 +75,76 @@ public class GlobalToolTests
     }
 
     [Test]
-    public void Packing_the_solution_makes_the_tool_and_the_SDK_packages_and_none_of_the_projects_that_are_not_products()
+    public void Packing_the_solution_makes_the_tool_the_libraries_and_the_templates_and_nothing_else()
     {
         Assert.That(rootPack.ExitCode, Is.Zero, rootPack.ToString());
 
         var packages = Directory.GetFiles(RootFeed, "*.nupkg").Select(Path.GetFileName).ToList();
-        Assert.That(packages, Does.Contain($"wutk.{Version}.nupkg").And.Contain($"WuToolkit.Abstractions.{Version}.nupkg"));
 
-        // Plugins travel inside the tool; tests, fixtures, samples and the benchmark are no packages at all.
-        var notProducts = new[] { "plugins", "tests", "samples", "bench" }
-            .Where(folder => Directory.Exists(Path.Combine(copy, folder)))
-            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(copy, folder), "*.csproj", SearchOption.AllDirectories))
-            .Select(Path.GetFileNameWithoutExtension)
-            .ToList();
-        Assert.That(notProducts, Is.Not.Empty);
-        foreach (var project in notProducts)
+        // Plugins travel inside the tool; tests, fixtures, samples, the benchmark and the template's content are no
+        // packages at all.
+        Assert.That(packages, Is.EquivalentTo(new[] { "wutk", "WuToolkit.Abstractions", "WuToolkit.Snapshots", "WuToolkit.Testing", "WuToolkit.Templates" }
+            .Select(id => $"{id}.{Version}.nupkg")));
+    }
+
+    /// <summary>
+    /// What a plugin author does, from the packages a release makes: install the template (into a template hive of its
+    /// own, so nothing is installed for the user), create a plugin, build it and run its tests against those packages
+    /// (a feed of them added to the machine's package sources, restored into a package folder of its own with the
+    /// machine's as a read-only fallback), then drop its build output into a plugins folder and find its check in
+    /// <c>wutk list</c> and <c>wutk run</c> of the built host, its declared setting honoured.
+    /// </summary>
+    [Test]
+    public async Task The_plugin_template_makes_a_plugin_whose_tests_pass_and_whose_check_wutk_lists_and_runs()
+    {
+        Assert.That(rootPack.ExitCode, Is.Zero, rootPack.ToString());
+        const string Name = "Contoso.Sample";
+        const string Check = "contoso.sample.free-space";
+        var work = Directory.CreateDirectory(temp.Combine("template")).FullName;
+        var hive = temp.Combine("template-hive");
+        await File.WriteAllTextAsync(Path.Combine(work, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <add key="wutk-local" value="{RootFeed}" />
+              </packageSources>
+              <config>
+                <add key="globalPackagesFolder" value="{temp.Combine("template-packages")}" />
+              </config>
+              <fallbackPackageFolders>
+                <add key="machine" value="{await MachinePackageFolderAsync()}" />
+              </fallbackPackageFolders>
+            </configuration>
+            """);
+
+        var install = await DotnetAsync(work, ["new", "install", Path.Combine(RootFeed, $"WuToolkit.Templates.{Version}.nupkg"), "--debug:custom-hive", hive]);
+        Assert.That(install.ExitCode, Is.Zero, install.ToString());
+        var create = await DotnetAsync(work, ["new", "wutk-plugin", "-n", Name, "--debug:custom-hive", hive]);
+        Assert.That(create.ExitCode, Is.Zero, create.ToString());
+        var test = await DotnetAsync(work, ["test", Path.Combine(Name, Name + ".slnx")]);
+        Assert.That(test.ExitCode, Is.Zero, test.ToString());
+        Assert.That(test.Output, Does.Contain("Passed!"), test.ToString());
+        Assert.That(Directory.GetDirectories(temp.Combine("template-packages")).Select(Path.GetFileName),
+            Is.SupersetOf(new[] { "wutoolkit.abstractions", "wutoolkit.testing" }), "the WuToolkit packages of this build, not others");
+
+        var plugins = temp.Combine("template-plugins");
+        var built = Path.Combine(work, Name, "src", Name, "bin", "Debug", "net10.0");
+        var folder = Directory.CreateDirectory(Path.Combine(plugins, Name)).FullName;
+        foreach (var file in Directory.GetFiles(built))
         {
-            Assert.That(packages, Has.None.StartsWith(project + "."), $"{project} is not a package");
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
         }
+
+        Assert.That(File.Exists(Path.Combine(folder, "WuToolkit.Abstractions.dll")), Is.False, "the SDK is wutk's to provide");
+        var list = await Support.Cli.RunAsync("list", "--plugins", plugins, "--format", "json");
+        Assert.That(list.ExitCode, Is.Zero, list.Error);
+        Assert.That(ChecksOf(list.Output, Name), Is.EqualTo(new[] { Check }), list.Output);
+        Assert.That(list.Error, Does.Not.Contain("warning"));
+
+        var pass = await Support.Cli.RunAsync("run", Name, "--plugins", plugins, "--set", "contoso.sample.minimumFreeGB=0", "--format", "json");
+        var warn = await Support.Cli.RunAsync("run", Check, "--plugins", plugins, "--set", "contoso.sample.minimumFreeGB=100000", "--format", "json");
+        Assert.That(RunStatuses(pass.Output), Is.EqualTo(new[] { $"{Check}:pass" }), pass.Output + pass.Error);
+        Assert.That(RunStatuses(warn.Output), Is.EqualTo(new[] { $"{Check}:warn" }), warn.Output + warn.Error);
     }
 
     [Test]
@@ -186,14 +238,39 @@ public class GlobalToolTests
             .Select(check => check.GetProperty("id").GetString()!)];
     }
 
-    private Task<ProcessRunner.Result> DotnetAsync(string[] arguments) =>
-        ProcessRunner.RunAsync("dotnet", arguments, copy, new Dictionary<string, string>
+    private Task<ProcessRunner.Result> DotnetAsync(string[] arguments) => DotnetAsync(copy, arguments);
+
+    private static Task<ProcessRunner.Result> DotnetAsync(string folder, string[] arguments) =>
+        ProcessRunner.RunAsync("dotnet", arguments, folder, new Dictionary<string, string>
         {
             ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
             ["DOTNET_NOLOGO"] = "1",
             // No build nodes left running after the test.
             ["MSBUILDDISABLENODEREUSE"] = "1",
         });
+
+    /// <summary>The machine's own package folder, where the packages it already has are.</summary>
+    private async Task<string> MachinePackageFolderAsync()
+    {
+        var locals = await DotnetAsync(temp.Path, ["nuget", "locals", "global-packages", "--list"]);
+        Assert.That(locals.ExitCode, Is.Zero, locals.ToString());
+        return locals.Output.Trim()[(locals.Output.Trim().IndexOf(':', StringComparison.Ordinal) + 1)..].Trim();
+    }
+
+    private static string[] ChecksOf(string listJson, string plugin)
+    {
+        using var document = JsonDocument.Parse(listJson);
+        return [.. document.RootElement.GetProperty("checks").EnumerateArray()
+            .Where(check => check.GetProperty("plugin").GetString() == plugin)
+            .Select(check => check.GetProperty("id").GetString()!)];
+    }
+
+    private static string[] RunStatuses(string runJson)
+    {
+        using var document = JsonDocument.Parse(runJson);
+        return [.. document.RootElement.GetProperty("results").EnumerateArray()
+            .Select(result => $"{result.GetProperty("id").GetString()}:{result.GetProperty("status").GetString()}")];
+    }
 
     /// <summary>Installs wutk from one local feed only, with a package cache of its own, and gives the command's path.</summary>
     private async Task<string> InstallAsync(string feed, string name)
