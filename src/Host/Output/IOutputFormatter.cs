@@ -1,4 +1,4 @@
-using WuToolkit.Host.Analysis;
+using WuToolkit.Logs.Analysis;
 using WuToolkit.Host.Knowledge;
 using WuToolkit.Host.Plugins;
 using WuToolkit.Host.Running;

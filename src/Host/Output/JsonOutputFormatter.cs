@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using WuToolkit.Abstractions.Checks;
 using WuToolkit.Abstractions.Logs;
-using WuToolkit.Host.Analysis;
+using WuToolkit.Logs.Analysis;
 using WuToolkit.Host.Plugins;
 using WuToolkit.Host.Running;
 
@@ -137,7 +137,7 @@ public sealed partial class JsonOutputFormatter(TextWriter output, string toolVe
         {
             Header(json, timeline ? "timeline" : "logs");
             json.WriteNumber("durationMs", Math.Round(report.Duration.TotalMilliseconds, 1));
-            json.WriteNumber("exitCode", report.ExitCode);
+            json.WriteNumber("exitCode", LogExitCode.Of(report));
             json.WriteStartObject("summary");
             json.WriteNumber("files", report.Files.Count);
             json.WriteNumber("entries", report.Files.Sum(file => file.Entries));

@@ -2,7 +2,7 @@ using Spectre.Console;
 using Spectre.Console.Rendering;
 using WuToolkit.Abstractions.Checks;
 using WuToolkit.Abstractions.Logs;
-using WuToolkit.Host.Analysis;
+using WuToolkit.Logs.Analysis;
 using WuToolkit.Host.Plugins;
 using WuToolkit.Host.Resources;
 using WuToolkit.Host.Running;

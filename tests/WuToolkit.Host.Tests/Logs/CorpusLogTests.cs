@@ -1,6 +1,6 @@
 using WuToolkit.Abstractions.Logs;
-using WuToolkit.Host.Logs;
 using WuToolkit.Tests.Shared;
+using WuToolkit.Logs.Reading;
 
 namespace WuToolkit.Host.Tests.Logs;
 
