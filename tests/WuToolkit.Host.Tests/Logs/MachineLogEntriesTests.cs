@@ -32,19 +32,22 @@ public class MachineLogEntriesTests
         var export = temp.Combine("WindowsUpdateClient.xml");
         await File.WriteAllTextAsync(export, $"""
             <Events>
-            <Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-WindowsUpdateClient' Guid='{"{945a8954-c147-4acd-923f-40c45405a658}"}'/><EventID>20</EventID><Version>1</Version><Level>2</Level><TimeCreated SystemTime='2024-01-10T17:31:05.1234567Z'/><Channel>Microsoft-Windows-WindowsUpdateClient/Operational</Channel></System><RenderingInfo Culture='en-US'><Message>{Message}</Message><Level>Error</Level></RenderingInfo></Event>
+            <Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-WindowsUpdateClient' Guid='{"{945a8954-c147-4acd-923f-40c45405a658}"}'/><EventID>20</EventID><Version>1</Version><Level>2</Level><TimeCreated SystemTime='2024-01-10T17:31:05.1234567Z'/><Channel>Microsoft-Windows-WindowsUpdateClient/Operational</Channel></System><EventData><Data Name='errorCode'>0x80070643</Data><Data Name='updateTitle'>Demo</Data></EventData><RenderingInfo Culture='en-US'><Message>{Message}</Message><Level>Error</Level></RenderingInfo></Event>
             </Events>
             """);
         var exported = LogReader.Read(export).Single();
 
-        var live = MachineLogEntries.FromEvents(Channel, [Event()]).Single();
+        var live = MachineLogEntries.FromEvents(Channel, [Event(data: new Dictionary<string, string> { ["errorCode"] = "0x80070643", ["updateTitle"] = "Demo" })]).Single();
 
         Assert.That(live.Kind, Is.EqualTo(exported.Kind));
         Assert.That(live.Component, Is.EqualTo(exported.Component));
         Assert.That(live.Level, Is.EqualTo(exported.Level));
         Assert.That(live.Text, Is.EqualTo(exported.Text));
         Assert.That(live.Time, Is.EqualTo(exported.Time));
-        Assert.That((live.File, live.Line, live.EventId, live.Provider), Is.EqualTo((Channel, 1L, (int?)20, "Microsoft-Windows-WindowsUpdateClient")));
+        Assert.That(live.EventId, Is.EqualTo(exported.EventId));
+        Assert.That(live.Provider, Is.EqualTo(exported.Provider));
+        Assert.That(live.Fields, Is.EquivalentTo(exported.Fields));
+        Assert.That((live.File, live.Line, live.EventId), Is.EqualTo((Channel, 1L, (int?)20)));
     }
 
     [TestCase(1, "Critical")]

@@ -17,6 +17,8 @@ namespace WuToolkit.Logs.Reading.Structured;
 /// <c>Element.Key=Value</c>, for example
 /// <c>HardwareType=Setup_SecureBoot; BlockingType=None</c> or
 /// <c>Inf=oem1.inf; BlockMigration=True; HasSignedBinaries=False</c>;</item>
+/// <item><see cref="LogEntry.Fields"/> = the same attributes by the same names (<c>BlockingType</c>, <c>Title</c>,
+/// <c>Inf</c>, <c>Action.Name</c>), the first of a name kept, up to the entry limit;</item>
 /// <item>Line = the element's line; Time = none (the scan's time is only in the file name).</item>
 /// </list>
 /// A file cut short gives the items before the cut.
@@ -55,7 +57,8 @@ internal static class CompatDataParser
         var name = reader.LocalName;
         var line = SafeXml.Line(reader);
         var text = new StringBuilder();
-        var blocks = AddAttributes(reader, "", text, maxChars);
+        var fields = EntryFields.Create();
+        var blocks = AddAttributes(reader, "", text, fields, maxChars);
         if (!reader.IsEmptyElement)
         {
             var depth = reader.Depth;
@@ -64,16 +67,16 @@ internal static class CompatDataParser
                 if (reader.NodeType == XmlNodeType.Element)
                 {
                     var prefix = reader.LocalName == "CompatibilityInfo" ? "" : reader.LocalName + ".";
-                    blocks |= AddAttributes(reader, prefix, text, maxChars);
+                    blocks |= AddAttributes(reader, prefix, text, fields, maxChars);
                 }
             }
         }
 
-        return new LogEntry { Kind = LogKind.CompatData, File = file, Line = line, Time = null, Level = blocks ? "Block" : "Info", Component = name, Text = text.ToString() };
+        return new LogEntry { Kind = LogKind.CompatData, File = file, Line = line, Time = null, Level = blocks ? "Block" : "Info", Component = name, Text = text.ToString(), Fields = fields };
     }
 
-    /// <summary>Appends the current element's attributes; true when one of them says the item blocks.</summary>
-    private static bool AddAttributes(XmlReader reader, string prefix, StringBuilder text, int maxChars)
+    /// <summary>Appends the current element's attributes to the text and the fields; true when one of them says the item blocks.</summary>
+    private static bool AddAttributes(XmlReader reader, string prefix, StringBuilder text, Dictionary<string, string> fields, int maxChars)
     {
         var blocks = false;
         if (reader.MoveToFirstAttribute())
@@ -96,7 +99,9 @@ internal static class CompatDataParser
                         text.Append("; ");
                     }
 
-                    text.Append(prefix).Append(key).Append('=').Append(value.AsSpan(0, Math.Min(value.Length, maxChars)));
+                    var kept = value.Length <= maxChars ? value : value[..maxChars];
+                    text.Append(prefix).Append(key).Append('=').Append(kept);
+                    EntryFields.TryAdd(fields, prefix + key, kept);
                 }
             }
             while (reader.MoveToNextAttribute());

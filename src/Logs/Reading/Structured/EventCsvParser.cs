@@ -11,7 +11,8 @@ namespace WuToolkit.Logs.Reading.Structured;
 /// per event with the message as a sixth, usually quoted and often multi-line, field. Columns are read by
 /// position, so a localized header works too; the header is recognised as the first record whose fourth field
 /// is not a number. One entry per event: Component = Source, Level = Level as written, Text =
-/// <c>EventID=NN: message</c>, Time = Date and Time (the exporting PC's local clock and date format: US
+/// <c>EventID=NN: message</c>, <see cref="LogEntry.EventId"/> = Event ID, <see cref="LogEntry.Provider"/> = Source (the
+/// export has no event data, so no <see cref="LogEntry.Fields"/>), Time = Date and Time (the exporting PC's local clock and date format: US
 /// month-first with AM/PM, ISO, or day-first 24-hour), Line = the record's first line.
 /// </summary>
 internal static class EventCsvParser
@@ -38,7 +39,14 @@ internal static class EventCsvParser
 
             first = false;
             var message = fields.Count > 5 ? string.Join(',', fields.Skip(5)).Trim() : "";
-            yield return new LogEntry { Kind = LogKind.EventLog, File = file, Line = records.Line, Time = fields.Count > 1 ? LogTimestamps.ParseLoose(fields[1]) : null, Level = fields[0].Trim(), Component = fields.Count > 2 ? fields[2].Trim() : "", Text = $"EventID={id}: {message}" };
+            var source = fields.Count > 2 ? fields[2].Trim() : "";
+            yield return new LogEntry
+            {
+                Kind = LogKind.EventLog, File = file, Line = records.Line, Time = fields.Count > 1 ? LogTimestamps.ParseLoose(fields[1]) : null,
+                Level = fields[0].Trim(), Component = source, Text = $"EventID={id}: {message}",
+                EventId = int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null,
+                Provider = source.Length > 0 ? source : null,
+            };
         }
     }
 }

@@ -17,7 +17,11 @@ namespace WuToolkit.Logs.Reading.Structured;
 /// 5 Verbose;</item>
 /// <item>Text = <c>EventID=NN: message</c>, the message being <c>RenderingInfo/Message</c>, or when there is
 /// none the event data as <c>name=value</c> pairs joined by "; ";</item>
-/// <item>Time = <c>System/TimeCreated/@SystemTime</c>, which is UTC; Line = the line of <c>&lt;Event&gt;</c>.</item>
+/// <item>Time = <c>System/TimeCreated/@SystemTime</c>, which is UTC; Line = the line of <c>&lt;Event&gt;</c>;</item>
+/// <item><see cref="LogEntry.EventId"/> = <c>System/EventID</c>, <see cref="LogEntry.Provider"/> = the provider,
+/// <see cref="LogEntry.Fields"/> = the event data by name (<c>errorCode</c>, <c>updateTitle</c>; an unnamed
+/// <c>&lt;Data&gt;</c> as <c>data0</c>, <c>data1</c>… by its position, as the event log API gives them), up to the
+/// entry limit in all.</item>
 /// </list>
 /// </summary>
 internal static class EventXmlParser
@@ -55,6 +59,8 @@ internal static class EventXmlParser
         string? message = null;
         DateTimeOffset? time = null;
         var data = new StringBuilder();
+        Dictionary<string, string>? fields = null;
+        var position = 0;
         var inRendering = false;
         while (SafeXml.TryRead(reader) && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
         {
@@ -107,13 +113,21 @@ internal static class EventXmlParser
                     }
 
                     data.Append(name is null ? value : $"{name}={value}");
+                    EntryFields.TryAdd(fields ??= EntryFields.Create(), string.IsNullOrEmpty(name) ? $"data{position}" : name, value);
+                    position++;
                     break;
             }
         }
 
         var levelText = levelName.Length > 0 ? levelName : EventLevels.Name(levelNumber);
         var text = $"EventID={id}: {(message ?? data.ToString()).Trim()}";
-        return new LogEntry { Kind = LogKind.EventLog, File = file, Line = line, Time = time, Level = levelText, Component = provider, Text = text };
+        var entry = new LogEntry
+        {
+            Kind = LogKind.EventLog, File = file, Line = line, Time = time, Level = levelText, Component = provider, Text = text,
+            EventId = int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null,
+            Provider = provider.Length > 0 ? provider : null,
+        };
+        return fields is null ? entry : entry with { Fields = fields };
     }
 
     /// <summary>The text inside the current element (nested elements' text included), at most <paramref name="max"/> characters.</summary>

@@ -13,6 +13,12 @@ namespace WuToolkit.Logs.Reading.Structured;
 /// </summary>
 internal static partial class SetupDiagFields
 {
+    /// <summary>Fields whose value is what its name says, never a text naming other values.</summary>
+    private static readonly HashSet<string> OwnValue = new(StringComparer.Ordinal)
+    {
+        "ProfileName", "ProfileGuid", "RollbackErrorCode", "Error", "ExtendedCode", "LastSetupPhase", "LastSetupOperation",
+    };
+
     private static readonly Dictionary<string, string> Synonyms = new(StringComparer.OrdinalIgnoreCase)
     {
         ["SetupDiagversion"] = "Version",
@@ -57,7 +63,8 @@ internal static partial class SetupDiagFields
     /// The entries for one field: the field itself, plus, for <c>FailureDetails</c>
     /// (<c>RollbackErrorCode = 0xC1900101, ExtendedCode = 0x40017, LastOperation = …, LastPhase = …</c>),
     /// one entry per part, and for an <c>Error</c> written as a result-extend pair
-    /// (<c>0x8007000D-0x2000C</c>), an <c>ExtendedCode</c> entry with the extend code.
+    /// (<c>0x8007000D-0x2000C</c>), an <c>ExtendedCode</c> entry with the extend code. Each entry's
+    /// <see cref="LogEntry.Fields"/> are the fields it holds (see <see cref="FieldsOf"/>).
     /// </summary>
     public static IEnumerable<LogEntry> Entries(string file, long line, string component, string value)
     {
@@ -67,7 +74,7 @@ internal static partial class SetupDiagFields
             yield break;
         }
 
-        yield return new LogEntry { Kind = LogKind.SetupDiag, File = file, Line = line, Time = TimeOf(component, value), Level = "", Component = component, Text = value };
+        yield return new LogEntry { Kind = LogKind.SetupDiag, File = file, Line = line, Time = TimeOf(component, value), Level = "", Component = component, Text = value, Fields = FieldsOf(component, value) };
         if (component == "FailureDetails")
         {
             foreach (var (name, part) in SplitDetails(value))
@@ -80,8 +87,44 @@ internal static partial class SetupDiagFields
         }
         else if (component == "Error" && ResultExtendPair().Match(value) is { Success: true } pair)
         {
-            yield return new LogEntry { Kind = LogKind.SetupDiag, File = file, Line = line, Time = null, Level = "", Component = "ExtendedCode", Text = pair.Groups[2].Value };
+            var extend = pair.Groups[2].Value;
+            yield return new LogEntry { Kind = LogKind.SetupDiag, File = file, Line = line, Time = null, Level = "", Component = "ExtendedCode", Text = extend, Fields = FieldsOf("ExtendedCode", extend) };
         }
+    }
+
+    /// <summary>
+    /// The fields one SetupDiag value holds, so that a rule reads every form the same way: the value under its own
+    /// name (<c>ProfileName</c> = <c>FindRollbackFailure</c>); for a value of free text (FailureData, the matched log
+    /// line, FailureDetails, …) also the values it names in words, as <see cref="SetupDiagFailureText"/> finds them;
+    /// for FailureDetails also its parts. A field that is itself one of those values (ProfileName, Error, …) holds
+    /// only itself.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> FieldsOf(string component, string value)
+    {
+        var fields = EntryFields.Create();
+        if (component.Length > 0)
+        {
+            fields[component] = value;
+        }
+
+        if (OwnValue.Contains(component))
+        {
+            return fields;
+        }
+
+        SetupDiagFailureText.AddTo(fields, value);
+        if (component == "FailureDetails")
+        {
+            foreach (var (name, part) in SplitDetails(value))
+            {
+                if (!IsUnset(part))
+                {
+                    fields.TryAdd(name, part);
+                }
+            }
+        }
+
+        return fields;
     }
 
     /// <summary>

@@ -37,6 +37,12 @@ namespace WuToolkit.Logs.Reading.Structured;
 /// Any other XML element with text or JSON member with a value becomes an entry named after it (for
 /// example ProfileGuid, RollbackElapsedTime "PT1H2M39S" as written). JSON dates in the WCF form
 /// <c>/Date(1559881150000-0700)/</c> are written as ISO 8601 (<c>2019-06-06T21:19:10-07:00</c>) and set Time.
+/// <para>
+/// Every entry's <see cref="LogEntry.Fields"/> hold its own value under its name, and for free text (FailureData, the
+/// matched log line, FailureDetails) the values the text names in words — LastSetupPhase, LastSetupOperation,
+/// PackageName, RollbackErrorCode, Error, ExtendedCode — as <see cref="SetupDiagFields.FieldsOf"/> describes, so a
+/// rule reads every form, and SetupDiag's registry values, the same way.
+/// </para>
 /// </summary>
 internal static class SetupDiagTextParser
 {
