@@ -35,6 +35,23 @@ public sealed class LogRuleFactory : ILogRuleFactory
         return new LogRuleFactory(export.Id, export.Kinds, () => new TRule());
     }
 
+    /// <summary>
+    /// Every rule class of <paramref name="assembly"/> that carries <see cref="ExportLogRuleAttribute"/> and has a public
+    /// constructor without parameters, ordered by id: a plugin's rules without the host's plugin loader (for a
+    /// benchmark, or a rule author's own tests of a whole plugin).
+    /// </summary>
+    public static IReadOnlyList<LogRuleFactory> FromAssembly(Assembly assembly)
+    {
+        ArgumentNullException.ThrowIfNull(assembly);
+        return assembly.GetTypes()
+            .Where(type => type is { IsClass: true, IsAbstract: false } && typeof(ILogRule).IsAssignableFrom(type) && type.GetConstructor(Type.EmptyTypes) is not null)
+            .Select(type => (Type: type, Export: type.GetCustomAttribute<ExportLogRuleAttribute>()))
+            .Where(rule => rule.Export is not null)
+            .Select(rule => new LogRuleFactory(rule.Export!.Id, rule.Export.Kinds, () => (ILogRule)Activator.CreateInstance(rule.Type)!))
+            .OrderBy(factory => factory.Id, StringComparer.Ordinal)
+            .ToList();
+    }
+
     /// <inheritdoc />
     public ILogRule Create() => _create();
 }

@@ -28,6 +28,17 @@ public partial class LogsPluginTests
         }));
     }
 
+    [Test]
+    public void The_log_library_finds_the_same_rules_in_the_plugin_assembly_as_the_host_loads()
+    {
+        // What a benchmark or a rule author uses without the plugin loader.
+        var found = WuToolkit.Logs.Analysis.LogRuleFactory.FromAssembly(typeof(WuToolkit.Plugins.Logs.CbsSfcRepairRule).Assembly);
+
+        Assert.That(found.Select(rule => (rule.Id, string.Join(",", rule.Kinds))),
+            Is.EquivalentTo(BundledRules.All.Select(rule => (rule.Id, string.Join(",", rule.Kinds)))));
+        Assert.That(found.Select(rule => rule.Create()), Is.All.Not.Null);
+    }
+
     /// <summary>
     /// Every rule sees every prefix of lines that carry the markers rules look for, as any kind of log, with any
     /// level, component, event id and fields: a cut line (a truncated file, a mangled export) must give findings or
