@@ -2,9 +2,9 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using WuToolkit.Abstractions.Checks;
 using WuToolkit.Abstractions.Logs;
-using WuToolkit.Logs.Analysis;
 using WuToolkit.Host.Plugins;
 using WuToolkit.Host.Running;
+using WuToolkit.Logs.Analysis;
 
 namespace WuToolkit.Host.Output;
 

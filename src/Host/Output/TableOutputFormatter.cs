@@ -2,10 +2,10 @@ using Spectre.Console;
 using Spectre.Console.Rendering;
 using WuToolkit.Abstractions.Checks;
 using WuToolkit.Abstractions.Logs;
-using WuToolkit.Logs.Analysis;
 using WuToolkit.Host.Plugins;
 using WuToolkit.Host.Resources;
 using WuToolkit.Host.Running;
+using WuToolkit.Logs.Analysis;
 
 namespace WuToolkit.Host.Output;
 

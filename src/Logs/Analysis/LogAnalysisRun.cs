@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using WuToolkit.Abstractions.Logs;
-using WuToolkit.Logs.Sources;
 using WuToolkit.Logs.Reading;
 using WuToolkit.Logs.Resources;
+using WuToolkit.Logs.Sources;
 
 namespace WuToolkit.Logs.Analysis;
 

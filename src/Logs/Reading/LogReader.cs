@@ -1,13 +1,16 @@
 using WuToolkit.Abstractions.Logs;
-using WuToolkit.Logs.Resources;
 using WuToolkit.Logs.Reading.Lines;
 using WuToolkit.Logs.Reading.Structured;
+using WuToolkit.Logs.Resources;
 
 namespace WuToolkit.Logs.Reading;
 
 /// <summary>
 /// Turns log files into entries — the one way into every log wutk reads (CBS, DISM, WindowsUpdate in both
-/// formats, setupact/setuperr, SetupDiag results, CompatData, event exports as XML or CSV).
+/// formats, setupact/setuperr, SetupDiag results, CompatData, event exports as XML or CSV). Entries of the structured
+/// formats carry what their format names beside the text (<see cref="LogEntry.EventId"/>,
+/// <see cref="LogEntry.Provider"/>, <see cref="LogEntry.Fields"/>: see each format's parser); the line logs' entries
+/// share one empty set of fields, so a gigabyte of CBS.log allocates no dictionary.
 /// <para>
 /// Entries are an <see cref="IEnumerable{T}"/> rather than an async sequence, read lazily as the caller
 /// enumerates: the log analyzer consumes them one at a time and synchronously, file reads are sequential

@@ -1,6 +1,6 @@
 using WuToolkit.Abstractions.Logs;
-using WuToolkit.Tests.Shared;
 using WuToolkit.Logs.Reading;
+using WuToolkit.Tests.Shared;
 
 namespace WuToolkit.Host.Tests.Logs;
 
