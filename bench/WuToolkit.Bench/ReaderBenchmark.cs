@@ -43,7 +43,7 @@ internal static class ReaderBenchmark
                 var seconds = CbsScanBenchmark.Median(runs.Select(r => r.Seconds));
                 var entries = runs[0].Entries;
                 await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"{name,-28} {seconds,6:0.00} s  {megabytes / seconds,6:0} MB/s  {entries:N0} entries  {runs[0].AllocatedBytes / (double)entries,5:0} bytes allocated per entry  {runs[0].Findings} findings")).ConfigureAwait(false);
+                    $"{name,-28} {seconds,6:0.00} s  {megabytes / seconds,6:0} MB/s  {entries:N0} entries  {runs[0].AllocatedBytes / (double)entries,5:0} bytes allocated per entry{(runs[0].Findings is { } found ? $"  {found} findings" : "")}")).ConfigureAwait(false);
             }
 
             return 0;
@@ -63,7 +63,7 @@ internal static class ReaderBenchmark
             entries++;
         }
 
-        return new Run(clock.Elapsed.TotalSeconds, entries, GC.GetTotalAllocatedBytes(precise: true) - allocated, 0);
+        return new Run(clock.Elapsed.TotalSeconds, entries, GC.GetTotalAllocatedBytes(precise: true) - allocated, null);
     }
 
     private static Run Analyze(string path, IReadOnlyList<ILogRuleFactory> rules)
@@ -80,5 +80,5 @@ internal static class ReaderBenchmark
         return (GC.GetTotalAllocatedBytes(precise: true), Stopwatch.StartNew());
     }
 
-    private sealed record Run(double Seconds, long Entries, long AllocatedBytes, int Findings);
+    private sealed record Run(double Seconds, long Entries, long AllocatedBytes, int? Findings);
 }
