@@ -53,7 +53,8 @@ internal static class CbsScanBenchmark
         }
     }
 
-    private static long BuildLog(BenchOptions options, string path)
+    /// <summary>Writes <see cref="BenchOptions.SizeMegabytes"/> of CBS.log to <paramref name="path"/> by repeating the corpus's CBS excerpts.</summary>
+    public static long BuildLog(BenchOptions options, string path)
     {
         var sources = Directory.GetFiles(Path.Combine(options.Corpus, "cbs"), "*.log").Order(StringComparer.Ordinal)
             .Select(File.ReadAllBytes).ToList();
@@ -72,7 +73,7 @@ internal static class CbsScanBenchmark
         return stream.Length;
     }
 
-    private static double Median(IEnumerable<double> values)
+    public static double Median(IEnumerable<double> values)
     {
         var sorted = values.Order().ToList();
         return sorted[sorted.Count / 2];

@@ -9,51 +9,39 @@ namespace WuToolkit.Plugins.Logs;
 /// "Windows failed to install the following update with error 0x80070643: … KB2267602 …"), 25 and 31 (the
 /// search or the download failed: "Windows Update failed to check for updates with error 0x8024402C.") and 16
 /// (unable to connect to the automatic updates service). Each is a Failure with the code and the KB the message
-/// names. The event reader gives each event as one entry: the provider as component, the level, and
-/// "EventID=NN: message" as text.
+/// names. The event's id and provider come from the entry (an export, or the event log through the machine); the
+/// code and the update from its message, or from its data (<c>errorCode</c>, <c>updateTitle</c>) when the message
+/// does not name them (an export without rendered messages). Event 16's data carries the last connection error,
+/// which is not given as the event's code: unable to connect is reported without one, as its message says it.
 /// </summary>
 [ExportLogRule(Id, "WindowsUpdateClient events: failed installs, downloads and searches", LogKind.EventLog)]
 public sealed class EventWindowsUpdateClientRule : ILogRule
 {
     public const string Id = "events.windows-update-client";
 
-    private const string EventId = "EventID=";
-
     public void Observe(LogEntry entry, IFindingSink findings)
     {
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(findings);
-        var text = entry.Text.AsSpan().TrimStart();
-        if (!entry.Component.Contains("WindowsUpdateClient", StringComparison.OrdinalIgnoreCase) ||
-            !text.StartsWith(EventId, StringComparison.Ordinal))
+        if (entry.EventId is not (20 or 25 or 31 or 16) || entry.Provider?.Contains("WindowsUpdateClient", StringComparison.OrdinalIgnoreCase) != true)
         {
             return;
         }
 
-        var colon = text.IndexOf(':');
-        if (colon < 0 || !int.TryParse(text[EventId.Length..colon], NumberStyles.None, CultureInfo.InvariantCulture, out var id))
-        {
-            return;
-        }
-
-        var message = text[(colon + 1)..];
-        uint? code = (HResult.TryFindAfter(message, "error ", out var found) || HResult.TryFindAfter(message, "error: ", out found)) &&
-                     HResult.IsFailure(found) ? found : null;
+        // The text is "EventID=NN: message"; the words looked for below never occur in its prefix.
+        var id = entry.EventId.Value;
+        var message = entry.Text.AsSpan();
+        var code = Code(message) ?? (id == 16 ? null : Code(entry.Field("errorCode")));
         var hex = code is { } value ? HResult.Format(value) : Strings.NoCode;
-        var update = Words.KbArticle(message) ?? Title(message);
+        var title = entry.Field("updateTitle");
+        var update = Words.KbArticle(message) ?? Title(message) ?? (title is null ? null : Words.KbArticle(title) ?? Clean(title));
         var summary = id switch
         {
             20 => Strings.FormatEventInstallFailed(update ?? Strings.AnUpdate, hex),
             25 or 31 when message.Contains("check for updates", StringComparison.OrdinalIgnoreCase) => Strings.FormatEventSearchFailed(hex),
             25 or 31 => Strings.FormatEventDownloadFailed(update ?? Strings.AnUpdate, hex),
-            16 => Strings.EventUnableToConnect,
-            _ => null,
+            _ => Strings.EventUnableToConnect,
         };
-
-        if (summary is null)
-        {
-            return;
-        }
 
         var finding = Findings.Of(FindingSeverity.Failure, Id, summary, entry, code, update);
 
@@ -63,6 +51,19 @@ public sealed class EventWindowsUpdateClientRule : ILogRule
 
     public void Complete(IFindingSink findings)
     {
+    }
+
+    /// <summary>The failure code a message names after "error", or an <c>errorCode</c> value such as <c>0x80070643</c>.</summary>
+    private static uint? Code(ReadOnlySpan<char> text) =>
+        (HResult.TryFindAfter(text, "error ", out var found) || HResult.TryFindAfter(text, "error: ", out found)) && HResult.IsFailure(found) ? found : null;
+
+    private static uint? Code(string? value) =>
+        value is not null && HResult.TryParseAt(value, out var found, out _) && HResult.IsFailure(found) ? found : null;
+
+    private static string? Clean(string title)
+    {
+        var trimmed = title.AsSpan().Trim().TrimEnd('.');
+        return trimmed.IsEmpty ? null : trimmed.ToString();
     }
 
     /// <summary>The update's title after "the following update with error 0x…: ", when no KB is named.</summary>

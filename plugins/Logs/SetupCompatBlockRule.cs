@@ -9,7 +9,7 @@ namespace WuToolkit.Plugins.Logs;
 /// BlockMigration="True" does not stop Setup but will not be carried over to the new Windows (Warning, with the
 /// INF; usually an unsigned driver). Items with BlockingType="None" are the scan's normal output. The CompatData
 /// reader gives one entry per item: the element name as component, Level "Block" when it blocks, and the item's
-/// attributes as Key=Value text.
+/// attributes as fields (BlockingType, Inf, Name …).
 /// </summary>
 [ExportLogRule(Id, "Compatibility blocks: hardware, drivers and programs that stop an upgrade", LogKind.CompatData)]
 public sealed class SetupCompatBlockRule : ILogRule
@@ -20,13 +20,12 @@ public sealed class SetupCompatBlockRule : ILogRule
     {
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(findings);
-        var text = entry.Text.AsSpan();
         var kind = entry.Component;
         if (kind.Equals("DriverPackage", StringComparison.Ordinal))
         {
-            if (IsTrue(CompatAttributes.Get(text, "BlockMigration")) && CompatAttributes.Get(text, "Inf") is { } inf)
+            if (IsTrue(entry.Field("BlockMigration")) && entry.Field("Inf") is { } inf)
             {
-                var summary = IsFalse(CompatAttributes.Get(text, "HasSignedBinaries"))
+                var summary = IsFalse(entry.Field("HasSignedBinaries"))
                     ? Strings.FormatCompatDriverNotMigratedUnsigned(inf)
                     : Strings.FormatCompatDriverNotMigrated(inf);
                 findings.Add(Findings.Of(FindingSeverity.Warning, Id, summary, entry, subject: inf));
@@ -35,7 +34,7 @@ public sealed class SetupCompatBlockRule : ILogRule
             return;
         }
 
-        var blocking = CompatAttributes.Get(text, "BlockingType");
+        var blocking = entry.Field("BlockingType");
         var hard = entry.Level.Equals("Block", StringComparison.OrdinalIgnoreCase) || string.Equals(blocking, "Hard", StringComparison.OrdinalIgnoreCase);
         var soft = string.Equals(blocking, "Soft", StringComparison.OrdinalIgnoreCase);
         if (!hard && !soft)
@@ -43,9 +42,8 @@ public sealed class SetupCompatBlockRule : ILogRule
             return;
         }
 
-        var name = CompatAttributes.Get(text, "Name") ?? CompatAttributes.Get(text, "DisplayName") ??
-                   CompatAttributes.Get(text, "HardwareType") ?? CompatAttributes.Get(text, "Inf") ??
-                   CompatAttributes.Get(text, "Id") ?? kind;
+        var name = entry.Field("Name") ?? entry.Field("DisplayName") ?? entry.Field("HardwareType") ?? entry.Field("Inf") ??
+                   entry.Field("Id") ?? kind;
         var what = kind switch
         {
             "Program" => Strings.CompatProgram,

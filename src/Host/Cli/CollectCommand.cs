@@ -3,6 +3,7 @@ using WuToolkit.Host.Machines;
 using WuToolkit.Host.Output;
 using WuToolkit.Host.Resources;
 using WuToolkit.Host.Running;
+using WuToolkit.Logs.Sources;
 using WuToolkit.Snapshots;
 using WuToolkit.Snapshots.Machines;
 
@@ -11,7 +12,8 @@ namespace WuToolkit.Host.Cli;
 /// <summary>
 /// <c>wutk collect -o FILE [selectors]</c>: runs the checks on this PC and records every question and answer
 /// into a snapshot, so that someone elsewhere can run <c>wutk run --snapshot FILE</c>. Its exit code says
-/// whether the snapshot was written, not what it holds.
+/// whether the snapshot was written, not what it holds. Besides the checks' questions it records what
+/// <c>wutk logs --snapshot</c> reads (see <see cref="MachineLogSources"/>).
 /// </summary>
 public static class CollectCommand
 {
@@ -41,6 +43,10 @@ public static class CollectCommand
                 var machine = new RecordingMachine(live, recorder);
                 report = await RunEngine.RunAsync(run.Catalog, run.Selection, machine, run.Request, session.LoggerFactory, "live", "live", false, cancellationToken)
                     .ConfigureAwait(false);
+
+                // What `wutk logs --snapshot` reads is recorded too, whichever checks were selected: the update client's
+                // newest events and SetupDiag's registry values. A machine that cannot answer (not Windows) records nothing.
+                _ = await MachineLogSources.AskAsync(machine, cancellationToken).ConfigureAwait(false);
             }
             finally
             {

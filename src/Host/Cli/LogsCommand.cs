@@ -1,15 +1,23 @@
 using System.CommandLine;
-using WuToolkit.Host.Analysis;
-using WuToolkit.Host.Analysis.Sources;
+using WuToolkit.Abstractions.Machine;
+using WuToolkit.Host.LogSources;
+using WuToolkit.Host.Machines;
 using WuToolkit.Host.Output;
 using WuToolkit.Host.Resources;
 using WuToolkit.Host.Running;
+using WuToolkit.Logs.Analysis;
+using WuToolkit.Logs.Sources;
+using WuToolkit.Snapshots;
+using WuToolkit.Snapshots.Machines;
 
 namespace WuToolkit.Host.Cli;
 
-/// <summary><c>wutk logs analyze|timeline [paths…]</c>: what the update, servicing and Setup logs say went wrong.
-/// Exits like <c>run</c>: 0 nothing failed, 1 a failure found, 3 a file or rule could not be read through or a
-/// file was no log wutk knows; 66 when a path named does not exist or may not be read.</summary>
+/// <summary><c>wutk logs analyze|timeline [paths…] [--snapshot FILE]</c>: what the update, servicing and Setup logs
+/// say went wrong. With no paths on Windows: the standard log locations, and what the machine keeps outside files
+/// (the update client's events, SetupDiag's registry values). With <c>--snapshot</c>: those events and values as the
+/// snapshot recorded them, besides any paths given. Exits like <c>run</c>: 0 nothing failed, 1 a failure found, 3 a
+/// file or rule could not be read through or a file was no log wutk knows; 66 when a path named does not exist or
+/// may not be read.</summary>
 public static class LogsCommand
 {
     public static Command Create(CommonOptions options, HostEnvironment environment)
@@ -24,18 +32,21 @@ public static class LogsCommand
     {
         var paths = new Argument<string[]>("paths") { Description = Strings.ArgumentLogPaths, Arity = ArgumentArity.ZeroOrMore };
         var exportWindowsUpdateLog = new Option<bool>("--windows-update-log") { Description = Strings.OptionWindowsUpdateLog };
-        var command = new Command(name, description) { paths, exportWindowsUpdateLog };
+        var snapshot = new Option<FileInfo>("--snapshot") { Description = Strings.OptionLogsSnapshot, HelpName = "file" };
+        var command = new Command(name, description) { paths, exportWindowsUpdateLog, snapshot };
         command.SetAction(async (parse, cancellationToken) =>
         {
             using var session = HostSession.Open(parse, options, environment);
             var given = parse.GetValue(paths) ?? [];
-            if (given.Length == 0 && !OperatingSystem.IsWindows())
+            var snapshotFile = parse.GetValue(snapshot);
+            if (given.Length == 0 && snapshotFile is null && !OperatingSystem.IsWindows())
             {
                 await session.Error.WriteLineAsync(MessageLine.Error(Strings.NoLogPaths)).ConfigureAwait(false);
                 return ExitCodes.Usage;
             }
 
-            var expanded = LogLocations.Expand(given.Length == 0 ? LogLocations.ExistingDefaults() : given);
+            // A snapshot names what to read by itself: the standard locations are this PC's, not the snapshot's.
+            var expanded = LogLocations.Expand(given.Length > 0 ? given : snapshotFile is null ? LogLocations.ExistingDefaults() : []);
             foreach (var problem in expanded.Errors)
             {
                 await session.Error.WriteLineAsync(MessageLine.Error(problem)).ConfigureAwait(false);
@@ -50,26 +61,35 @@ public static class LogsCommand
                 .Select(file => file == LogLocations.StandardInput ? LogSource.StandardInput(environment.OpenStandardInput) : LogSource.File(file))
                 .Concat(expanded.Unlisted.Select(folder => LogSource.Unreadable(folder.Folder, folder.Reason)))
                 .ToList();
-            using var exported = new TemporaryFolder();
-            if (OperatingSystem.IsWindows())
+            if (snapshotFile is not null)
             {
-                if (given.Length == 0)
+                sources.AddRange(await SnapshotSourcesAsync(session, snapshotFile, cancellationToken).ConfigureAwait(false));
+            }
+            else if (given.Length == 0 && OperatingSystem.IsWindows())
+            {
+                // With no paths the user asked "what do this PC's logs say": the update client's own events and the
+                // verdict SetupDiag left in the registry belong to that answer.
+                var live = LiveMachine.Create(TimeProvider.System, RunOptions.DefaultTimeout);
+                try
                 {
-                    // With no paths the user asked "what do this PC's logs say": the update client's own events and
-                    // the verdict SetupDiag left in the registry belong to that answer.
-                    sources.Add(WindowsLogSources.EventChannel(WindowsLogSources.UpdateClientChannel));
-                    sources.Add(WindowsLogSources.SetupDiagRegistry());
+                    sources.AddRange(await MachineLogSources.AskAsync(live, cancellationToken).ConfigureAwait(false));
                 }
-
-                if (parse.GetValue(exportWindowsUpdateLog))
+                finally
                 {
-                    sources.Add(LogSource.File(await WindowsLogSources.ExportWindowsUpdateLogAsync(exported.Path, cancellationToken).ConfigureAwait(false)));
+                    LiveMachine.Release(live);
                 }
             }
-            else if (parse.GetValue(exportWindowsUpdateLog))
+
+            using var exported = new TemporaryFolder();
+            if (parse.GetValue(exportWindowsUpdateLog))
             {
-                await session.Error.WriteLineAsync(MessageLine.Error(Strings.WindowsUpdateLogOnlyOnWindows)).ConfigureAwait(false);
-                return ExitCodes.Usage;
+                if (!OperatingSystem.IsWindows())
+                {
+                    await session.Error.WriteLineAsync(MessageLine.Error(Strings.WindowsUpdateLogOnlyOnWindows)).ConfigureAwait(false);
+                    return ExitCodes.Usage;
+                }
+
+                sources.Add(LogSource.File(await WindowsUpdateLogExport.RunAsync(exported.Path, cancellationToken).ConfigureAwait(false)));
             }
 
             if (sources.Count == 0)
@@ -90,8 +110,21 @@ public static class LogsCommand
             }
 
             await session.CreateFormatter().WriteLogsAsync(report, timeline, cancellationToken).ConfigureAwait(false);
-            return report.ExitCode;
+            return LogExitCode.Of(report);
         });
         return command;
+    }
+
+    /// <summary>The events and SetupDiag values a snapshot recorded; what it did not record is a source that says so.</summary>
+    private static async Task<IReadOnlyList<LogSource>> SnapshotSourcesAsync(HostSession session, FileInfo file, CancellationToken cancellationToken)
+    {
+        var read = await SnapshotFile.ReadAsync(file.FullName, SnapshotReadOptions.Default, cancellationToken).ConfigureAwait(false);
+        foreach (var warning in read.Warnings)
+        {
+            await session.Error.WriteLineAsync(Strings.FormatWarningLine(warning)).ConfigureAwait(false);
+        }
+
+        IMachine machine = new SnapshotMachine(read.Snapshot);
+        return await MachineLogSources.AskAsync(machine, cancellationToken).ConfigureAwait(false);
     }
 }

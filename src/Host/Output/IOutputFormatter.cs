@@ -1,7 +1,7 @@
-using WuToolkit.Host.Analysis;
 using WuToolkit.Host.Knowledge;
 using WuToolkit.Host.Plugins;
 using WuToolkit.Host.Running;
+using WuToolkit.Logs.Analysis;
 
 namespace WuToolkit.Host.Output;
 

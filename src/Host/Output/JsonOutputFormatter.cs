@@ -3,10 +3,10 @@ using System.Text.Json;
 using WuToolkit.Abstractions.Checks;
 using WuToolkit.Abstractions.Logs;
 using WuToolkit.Abstractions;
-using WuToolkit.Host.Analysis;
 using WuToolkit.Host.Configuration;
 using WuToolkit.Host.Plugins;
 using WuToolkit.Host.Running;
+using WuToolkit.Logs.Analysis;
 
 namespace WuToolkit.Host.Output;
 
@@ -154,7 +154,7 @@ public sealed partial class JsonOutputFormatter(TextWriter output, string toolVe
         {
             Header(json, timeline ? "timeline" : "logs");
             json.WriteNumber("durationMs", Math.Round(report.Duration.TotalMilliseconds, 1));
-            json.WriteNumber("exitCode", report.ExitCode);
+            json.WriteNumber("exitCode", LogExitCode.Of(report));
             json.WriteStartObject("summary");
             json.WriteNumber("files", report.Files.Count);
             json.WriteNumber("entries", report.Files.Sum(file => file.Entries));

@@ -2,12 +2,12 @@ using Spectre.Console;
 using Spectre.Console.Rendering;
 using WuToolkit.Abstractions.Checks;
 using WuToolkit.Abstractions.Logs;
-using WuToolkit.Host.Analysis;
 using WuToolkit.Abstractions;
 using WuToolkit.Host.Configuration;
 using WuToolkit.Host.Plugins;
 using WuToolkit.Host.Resources;
 using WuToolkit.Host.Running;
+using WuToolkit.Logs.Analysis;
 
 namespace WuToolkit.Host.Output;
 

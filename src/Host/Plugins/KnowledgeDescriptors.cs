@@ -1,5 +1,6 @@
 using WuToolkit.Abstractions.Knowledge;
 using WuToolkit.Abstractions.Logs;
+using WuToolkit.Logs.Analysis;
 
 namespace WuToolkit.Host.Plugins;
 
@@ -9,8 +10,13 @@ public sealed record ErrorCatalogDescriptor(string Plugin, ErrorCatalogMetadata 
     public string Id => Metadata.Id;
 }
 
-/// <summary>A log rule as the host knows it; <see cref="Create"/> gives a fresh instance for each file.</summary>
-public sealed record LogRuleDescriptor(string Plugin, LogRuleMetadata Metadata, Func<ILogRule> Create)
+/// <summary>A log rule as the host knows it, and as the log analyzer takes it: <see cref="Create"/> gives a fresh
+/// instance for each file.</summary>
+public sealed record LogRuleDescriptor(string Plugin, LogRuleMetadata Metadata, Func<ILogRule> Factory) : ILogRuleFactory
 {
     public string Id => Metadata.Id;
+
+    public IReadOnlyList<LogKind> Kinds => Metadata.Kinds ?? [];
+
+    public ILogRule Create() => Factory();
 }

@@ -1,5 +1,5 @@
 using WuToolkit.Abstractions.Logs;
-using WuToolkit.Host.Analysis;
+using WuToolkit.Logs.Analysis;
 
 namespace WuToolkit.Host.Tests.Analysis;
 
@@ -66,7 +66,7 @@ public class FileFindingsTests
     public void A_repeated_failure_in_a_file_is_one_row_said_many_times()
     {
         var entries = Enumerable.Range(1, 1000).Select(i => new LogEntry { Kind = LogKind.Cbs, File = "CBS.log", Line = i, Time = null, Level = "Error", Component = "CSI", Text = "fail" });
-        var analyzer = new LogAnalyzer([new WuToolkit.Host.Plugins.LogRuleDescriptor("T", new LogRuleMetadata { Id = "test.every", Title = "t", Kinds = [LogKind.Cbs] }, () => new EveryEntryRule())]);
+        var analyzer = new LogAnalyzer([new LogRuleFactory("test.every", [LogKind.Cbs], () => new EveryEntryRule())]);
 
         var result = analyzer.Analyze("CBS.log", LogKind.Cbs, entries, CancellationToken.None);
         var report = new LogReport([result.File], result.Findings, result.Problems, TimeSpan.Zero, result.Repeats);

@@ -1,7 +1,7 @@
 using WuToolkit.Abstractions.Logs;
-using WuToolkit.Host.Analysis;
 using WuToolkit.Host.Plugins;
 using WuToolkit.Host.Running;
+using WuToolkit.Logs.Analysis;
 
 namespace WuToolkit.Host.Tests.Analysis;
 
@@ -10,8 +10,29 @@ public class LogAnalyzerTests
     private static LogEntry Entry(long line, string text, int minute = 0, LogKind kind = LogKind.Cbs, string file = "CBS.log") =>
         new() { Kind = kind, File = file, Line = line, Time = new DateTimeOffset(2026, 11, 20, 9, minute, 0, TimeSpan.Zero), Level = "Error", Component = "CSI", Text = text };
 
-    private static LogRuleDescriptor Rule(string id, Func<ILogRule> create, params LogKind[] kinds) =>
-        new("Test", new LogRuleMetadata { Id = id, Title = id, Kinds = kinds }, create);
+    private static LogRuleFactory Rule(string id, Func<ILogRule> create, params LogKind[] kinds) => new(id, kinds, create);
+
+    [ExportLogRule("test.exported", "Every entry with a word in it", LogKind.Dism)]
+    private sealed class ExportedRule : ILogRule
+    {
+        public void Observe(LogEntry entry, IFindingSink findings) =>
+            findings.Add(new LogFinding { Severity = FindingSeverity.Warning, RuleId = "test.exported", Summary = entry.Text, Entry = entry });
+
+        public void Complete(IFindingSink findings)
+        {
+        }
+    }
+
+    private sealed class UndeclaredRule : ILogRule
+    {
+        public void Observe(LogEntry entry, IFindingSink findings)
+        {
+        }
+
+        public void Complete(IFindingSink findings)
+        {
+        }
+    }
 
     /// <summary>Reports every entry containing "fail"; says "repaired" at the end if it saw "repaired".</summary>
     private sealed class WordRule : ILogRule
@@ -98,7 +119,7 @@ public class LogAnalyzerTests
 
         Assert.That(report.Timeline().Select(f => f.Summary), Is.EqualTo(new[] { "phase", "early", "late" }));
         Assert.That(report.FirstFailure()!.Summary, Is.EqualTo("early"));
-        Assert.That(report.ExitCode, Is.EqualTo(ExitCodes.IssueFound));
+        Assert.That(LogExitCode.Of(report), Is.EqualTo(ExitCodes.IssueFound));
     }
 
     [Test]
@@ -106,7 +127,35 @@ public class LogAnalyzerTests
     {
         var clean = new LogReport([new AnalyzedFile("CBS.log", LogKind.Cbs, 5)], [], [], TimeSpan.Zero);
         var partial = clean with { Files = [.. clean.Files, new AnalyzedFile("x.evtx", LogKind.Unknown, 0, "binary event log")] };
-        Assert.That(clean.ExitCode, Is.EqualTo(ExitCodes.Ok));
-        Assert.That(partial.ExitCode, Is.EqualTo(ExitCodes.Incomplete));
+        Assert.That(LogExitCode.Of(clean), Is.EqualTo(ExitCodes.Ok));
+        Assert.That(LogExitCode.Of(partial), Is.EqualTo(ExitCodes.Incomplete));
+    }
+
+    [Test]
+    public void A_rule_author_runs_the_analyzer_on_a_rule_class_by_its_export_attribute()
+    {
+        var factory = LogRuleFactory.For<ExportedRule>();
+
+        var result = new LogAnalyzer([factory]).Analyze("dism.log", LogKind.Dism, [Entry(4, "anything", kind: LogKind.Dism, file: "dism.log")], CancellationToken.None);
+
+        Assert.That((factory.Id, factory.Kinds), Is.EqualTo(("test.exported", (IReadOnlyList<LogKind>)[LogKind.Dism])));
+        Assert.That(result.Findings.Single().Entry.Line, Is.EqualTo(4));
+        Assert.That(() => LogRuleFactory.For<UndeclaredRule>(), Throws.InvalidOperationException.With.Message.Contains("ExportLogRule"));
+    }
+
+    [Test]
+    public void A_plugin_rule_as_the_host_loads_it_is_a_rule_factory_of_its_metadata()
+    {
+        var created = 0;
+        var descriptor = new LogRuleDescriptor("Test", new LogRuleMetadata { Id = "test.word", Title = "t", Kinds = [LogKind.Cbs] }, () =>
+        {
+            created++;
+            return new WordRule();
+        });
+
+        var result = new LogAnalyzer([descriptor]).Analyze("CBS.log", LogKind.Cbs, [Entry(1, "a fail")], CancellationToken.None);
+
+        Assert.That((descriptor.Id, descriptor.Kinds.Single(), created), Is.EqualTo(("test.word", LogKind.Cbs, 1)));
+        Assert.That(result.Findings, Has.Count.EqualTo(1));
     }
 }

@@ -56,4 +56,41 @@ public class CompatDataTests
 
         Assert.That(LogFixtures.Read(cut, "CompatData.xml"), Has.Count.EqualTo(5));
     }
+
+    [Test]
+    public void An_items_attributes_are_its_fields_by_the_same_names()
+    {
+        var program = LogFixtures.Read(Report, "CompatData_2024_03_01.xml").Single(e => e.Component == "Program");
+
+        Assert.That(program.Fields, Is.EquivalentTo(new Dictionary<string, string>
+        {
+            ["Name"] = "Demo Antivirus 1.0",
+            ["Id"] = "demo",
+            ["BlockingType"] = "Hard",
+            ["StatusDetail"] = "Uninstall",
+            ["Action.Name"] = "Uninstall",
+            ["Action.ResolveState"] = "Hard",
+        }));
+        Assert.That(program.Field("blockingtype"), Is.EqualTo("Hard"));
+    }
+
+    [Test]
+    public void The_first_of_a_repeated_attribute_is_kept_as_a_rule_reading_the_text_found_it()
+    {
+        var item = LogFixtures.Read(
+            "<CompatReport><Programs><Program Name=\"A\" BlockingType=\"None\"><CompatibilityInfo BlockingType=\"Hard\"/></Program></Programs></CompatReport>",
+            "CompatData.xml").Single();
+
+        Assert.That((item.Level, item.Field("BlockingType")), Is.EqualTo(("Block", "None")));
+    }
+
+    [Test]
+    public void An_item_with_countless_attributes_keeps_a_bounded_number_of_fields()
+    {
+        var attributes = string.Concat(Enumerable.Range(0, 5_000).Select(i => $" a{i}=\"v\""));
+
+        var item = LogFixtures.Read($"<CompatReport><Devices><Device{attributes}/></Devices></CompatReport>", "CompatData.xml").Single();
+
+        Assert.That(item.Fields, Has.Count.EqualTo(256));
+    }
 }

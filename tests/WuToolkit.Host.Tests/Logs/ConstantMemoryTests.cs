@@ -1,4 +1,4 @@
-using WuToolkit.Host.Logs;
+using WuToolkit.Logs.Reading;
 
 namespace WuToolkit.Host.Tests.Logs;
 

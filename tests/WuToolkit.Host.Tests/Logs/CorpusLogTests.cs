@@ -1,5 +1,5 @@
 using WuToolkit.Abstractions.Logs;
-using WuToolkit.Host.Logs;
+using WuToolkit.Logs.Reading;
 using WuToolkit.Tests.Shared;
 
 namespace WuToolkit.Host.Tests.Logs;

@@ -82,4 +82,48 @@ public class EventExportTests
         Assert.That((entry.Kind, entry.Level, entry.Text), Is.EqualTo((LogKind.EventLog, "Fehler", "EventID=20: Installationsfehler")));
         Assert.That(entry.Time, Is.EqualTo(new DateTimeOffset(2024, 3, 1, 8, 22, 9, TimeSpan.Zero)));
     }
+
+    [Test]
+    public void Xml_events_carry_their_id_provider_and_data_as_fields()
+    {
+        var entries = LogFixtures.Read(Rendered, "events.xml");
+
+        Assert.That(entries.Select(e => (e.EventId, e.Provider)), Is.EqualTo(new[]
+        {
+            ((int?)20, "Microsoft-Windows-WindowsUpdateClient"),
+            ((int?)19, "Microsoft-Windows-WindowsUpdateClient"),
+        }));
+        Assert.That(entries[0].Fields, Is.EquivalentTo(new Dictionary<string, string> { ["errorCode"] = "0x80240022", ["updateTitle"] = "Demo update" }));
+        Assert.That(entries[0].Field("ErrorCode"), Is.EqualTo("0x80240022"));
+    }
+
+    [Test]
+    public void Unnamed_event_data_is_named_by_position_as_the_event_log_gives_it()
+    {
+        var entry = LogFixtures.Read(
+            "<Event><System><Provider Name='Service Control Manager'/><EventID Qualifiers='49152'>7000</EventID><Level>2</Level></System>" +
+            "<EventData><Data>Demo Service</Data><Data>%%1058</Data></EventData></Event>", "events.xml").Single();
+
+        Assert.That(entry.EventId, Is.EqualTo(7000));
+        Assert.That(entry.Fields, Is.EquivalentTo(new Dictionary<string, string> { ["data0"] = "Demo Service", ["data1"] = "%%1058" }));
+    }
+
+    [Test]
+    public void Csv_events_carry_their_id_and_source_and_share_the_empty_fields()
+    {
+        var entries = LogFixtures.Read(Csv, "Application.csv");
+
+        Assert.That(entries.Select(e => e.EventId), Is.EqualTo(new int?[] { 20, 19, 25 }));
+        Assert.That(entries.Select(e => e.Provider), Is.All.EqualTo("Microsoft-Windows-WindowsUpdateClient"));
+        Assert.That(entries.Select(e => e.Fields), Is.All.SameAs(new LogEntry { Kind = LogKind.EventLog, File = "x" }.Fields));
+    }
+
+    [Test]
+    public void Text_logs_have_no_event_id_and_share_the_empty_fields()
+    {
+        var entries = LogFixtures.Read(LogFixtures.Cbs, "CBS.log");
+
+        Assert.That(entries.Select(e => (e.EventId, e.Provider)), Is.All.EqualTo(((int?)null, (string?)null)));
+        Assert.That(entries.Select(e => e.Fields), Is.All.SameAs(new LogEntry { Kind = LogKind.Cbs, File = "x" }.Fields));
+    }
 }

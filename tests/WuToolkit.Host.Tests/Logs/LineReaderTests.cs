@@ -1,5 +1,5 @@
 using System.Text;
-using WuToolkit.Host.Logs;
+using WuToolkit.Logs.Reading.Lines;
 
 namespace WuToolkit.Host.Tests.Logs;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using WuToolkit.Abstractions.Logs;
-using WuToolkit.Host.Logs;
+using WuToolkit.Logs.Reading;
+using WuToolkit.Logs.Reading.Encodings;
 
 namespace WuToolkit.Host.Tests.Logs;
 

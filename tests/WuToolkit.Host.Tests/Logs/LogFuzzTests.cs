@@ -1,6 +1,6 @@
 using System.Text;
 using WuToolkit.Abstractions.Logs;
-using WuToolkit.Host.Logs;
+using WuToolkit.Logs.Reading;
 
 namespace WuToolkit.Host.Tests.Logs;
 

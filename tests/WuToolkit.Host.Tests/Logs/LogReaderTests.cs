@@ -1,6 +1,6 @@
 using WuToolkit.Abstractions.Logs;
-using WuToolkit.Host.Logs;
 using WuToolkit.Host.Tests.Support;
+using WuToolkit.Logs.Reading;
 
 namespace WuToolkit.Host.Tests.Logs;
 

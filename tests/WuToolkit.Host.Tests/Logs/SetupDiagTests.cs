@@ -159,4 +159,50 @@ public class SetupDiagTests
         Assert.That(LogFixtures.Read(Xml, "results.txt").First().Kind, Is.EqualTo(LogKind.SetupDiag));
         Assert.That(LogFixtures.Read(Json, "results.txt").First().Kind, Is.EqualTo(LogKind.SetupDiag));
     }
+
+    [Test]
+    public void Each_entry_holds_its_own_field_and_the_values_its_free_text_names()
+    {
+        var entries = LogFixtures.Read(Text, "SetupDiagResults.log");
+
+        Assert.That(entries[0].Fields, Is.EquivalentTo(new Dictionary<string, string> { ["ProfileName"] = "FindDemoFailure" }));
+        Assert.That(entries.Single(e => e.Component == "LastSetupPhase").Field("lastsetupphase"), Is.EqualTo("Safe OS"), "names compare without regard to case");
+        var logLine = entries.Single(e => e.Component == "LogErrorLine");
+        Assert.That(logLine.Field("Error"), Is.EqualTo("0x8007000D"), "the code the matched log line names");
+        Assert.That(entries.Single(e => e.Component == "Error").Fields, Has.Count.EqualTo(1), "a code is only itself");
+    }
+
+    [Test]
+    public void Failure_text_run_together_is_split_into_the_fields_it_names()
+    {
+        var entries = LogFixtures.Read("""
+            <SetupDiag>
+              <FailureData>Error: SetupDiag reports rollback failure found.Last Phase = Post First BootLast Operation = Ensure suspended services are stoppedError = 0xC1900101-0x40017</FailureData>
+              <FailureData>Error: SetupDiag reports Optional Component installation failed to open OC Package. Package Name: Foundation, Error: 0x8007001F</FailureData>
+              <FailureData>Error: SetupDiag reports down-level failure, Operation: Finalize, Error: 0x8007001F - 0x50015</FailureData>
+            </SetupDiag>
+            """, "SetupDiagResults.xml");
+
+        Assert.That(entries[0].Fields, Is.EquivalentTo(new Dictionary<string, string>
+        {
+            ["FailureData"] = entries[0].Text,
+            ["LastSetupPhase"] = "Post First Boot",
+            ["LastSetupOperation"] = "Ensure suspended services are stopped",
+            ["Error"] = "0xC1900101-0x40017",
+        }));
+        Assert.That((entries[1].Field("PackageName"), entries[1].Field("Error")), Is.EqualTo(("Foundation", "0x8007001F")), "\"Error: SetupDiag reports\" is words, not a code");
+        Assert.That((entries[2].Field("LastSetupOperation"), entries[2].Field("Error")), Is.EqualTo(("Finalize", "0x8007001F - 0x50015")));
+    }
+
+    [Test]
+    public void FailureDetails_holds_its_parts_and_a_later_mention_of_the_same_code_gives_its_extend_code()
+    {
+        var entries = LogFixtures.Read(Json, "SetupDiagResults.json");
+        var details = entries.Single(e => e.Component == "FailureDetails");
+        var repeated = LogFixtures.Read("Error: SetupDiag reports failure. Error: 0x8007001F, then Error: 0x80070005, then Error: 0x8007001F-0x50015\n", "SetupDiagResults.log").Single();
+
+        Assert.That((details.Field("Error"), details.Field("LastSetupOperation"), details.Field("LastSetupPhase")),
+            Is.EqualTo(("0x00000057", "Gather data, scope: EVERYTHING", "Downlevel")));
+        Assert.That(repeated.Field("Error"), Is.EqualTo("0x8007001F-0x50015"));
+    }
 }

@@ -38,8 +38,8 @@ public class CbsFailedOperationRuleTests
             .Error("CBS", "Failed to process single phase execution. [HRESULT = 0x800f0922 - CBS_E_INSTALLERS_FAILED]")
             .Info("CBS", "WER: Generating failure report for package: Package_for_RollupFix~31bf3856ad364e35~amd64~~19041.630.1.8, status: 0x800f0922, failure source: Execute")
             .Entries;
-        // The host's own per-file sink: it drops a generic finding that another rule's failure explains.
-        var findings = new WuToolkit.Host.Analysis.FileFindings();
+        // The log library's per-file sink: it drops a generic finding that another rule's failure explains.
+        var findings = new WuToolkit.Logs.Analysis.FileFindings();
         ILogRule[] rules = [new CbsPackageFailureRule(), new CbsFailedOperationRule()];
         foreach (var entry in entries)
         {

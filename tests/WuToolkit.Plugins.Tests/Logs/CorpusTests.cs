@@ -1,8 +1,8 @@
 using WuToolkit.Abstractions.Logs;
-using WuToolkit.Host.Analysis;
-using WuToolkit.Host.Logs;
 using WuToolkit.Plugins.Logs;
 using static WuToolkit.Abstractions.Logs.FindingSeverity;
+using WuToolkit.Logs.Analysis;
+using WuToolkit.Logs.Reading;
 
 namespace WuToolkit.Plugins.Tests.Logs;
 

@@ -1,4 +1,6 @@
+using System.Text;
 using WuToolkit.Abstractions.Logs;
+using WuToolkit.Logs.Reading;
 
 namespace WuToolkit.Plugins.Tests.Logs;
 
@@ -61,4 +63,12 @@ internal sealed class LogBuilder(LogKind kind, string file)
 
     /// <summary>Runs a fresh rule over the entries, as the analyser does for one file.</summary>
     public List<LogFinding> Run(ILogRule rule) => Rules.Run(rule, _entries);
+
+    /// <summary>
+    /// The entries the log library reads from <paramref name="content"/> as a file named <paramref name="name"/>: for
+    /// the structured logs (SetupDiag results, CompatData, event exports), whose rules read the fields the reader
+    /// fills, the way to write a test input is the file itself.
+    /// </summary>
+    public static IReadOnlyList<LogEntry> Read(string name, string content) =>
+        LogReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(content)), name).ToList();
 }

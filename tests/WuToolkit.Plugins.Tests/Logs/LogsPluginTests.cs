@@ -28,10 +28,21 @@ public partial class LogsPluginTests
         }));
     }
 
+    [Test]
+    public void The_log_library_finds_the_same_rules_in_the_plugin_assembly_as_the_host_loads()
+    {
+        // What a benchmark or a rule author uses without the plugin loader.
+        var found = WuToolkit.Logs.Analysis.LogRuleFactory.FromAssembly(typeof(WuToolkit.Plugins.Logs.CbsSfcRepairRule).Assembly);
+
+        Assert.That(found.Select(rule => (rule.Id, string.Join(",", rule.Kinds))),
+            Is.EquivalentTo(BundledRules.All.Select(rule => (rule.Id, string.Join(",", rule.Kinds)))));
+        Assert.That(found.Select(rule => rule.Create()), Is.All.Not.Null);
+    }
+
     /// <summary>
     /// Every rule sees every prefix of lines that carry the markers rules look for, as any kind of log, with any
-    /// level and component: a cut line (a truncated file, a mangled export) must give findings or nothing, never
-    /// an exception.
+    /// level, component, event id and fields: a cut line (a truncated file, a mangled export) must give findings or
+    /// nothing, never an exception.
     /// </summary>
     [Test]
     public void Rules_take_truncated_and_mangled_lines_without_failing()
@@ -77,6 +88,11 @@ public partial class LogsPluginTests
         string[] components = ["CSI", "CBS", "DISM", "SP", "MOUPG", "Handler", "Driver", "Misc", "AU", "Agent", "DriverPackage", "Program",
             "ProfileName", "Error", "FailureData", "ExtendedCode", "Microsoft-Windows-WindowsUpdateClient", ""];
         string[] levels = ["Error", "Info", "Warning", "Block", ""];
+        int?[] eventIds = [20, 25, 31, 16, 19, null];
+
+        // Every field a rule reads, each holding the cut line: fields are as hostile as text.
+        string[] fieldNames = ["ProfileName", "LastSetupPhase", "LastSetupOperation", "PackageName", "RollbackErrorCode", "Error", "ExtendedCode",
+            "BlockMigration", "Inf", "HasSignedBinaries", "BlockingType", "Name", "DisplayName", "HardwareType", "Id", "errorCode", "updateTitle"];
 
         foreach (var descriptor in BundledRules.All)
         {
@@ -90,7 +106,13 @@ public partial class LogsPluginTests
                     for (var cut = 0; cut <= line.Length; cut++)
                     {
                         var text = line[..cut];
-                        var entry = new LogEntry { Kind = kind, File = "x.log", Line = ++number, Time = (number & 1) == 0 ? null : DateTimeOffset.UnixEpoch.AddSeconds(number), Level = levels[number % levels.Length], Component = components[number % components.Length], Text = text };
+                        var entry = new LogEntry
+                        {
+                            Kind = kind, File = "x.log", Line = ++number, Time = (number & 1) == 0 ? null : DateTimeOffset.UnixEpoch.AddSeconds(number),
+                            Level = levels[number % levels.Length], Component = components[number % components.Length], Text = text,
+                            EventId = eventIds[number % eventIds.Length], Provider = (number & 2) == 0 ? null : "Microsoft-Windows-WindowsUpdateClient",
+                            Fields = (number & 4) == 0 ? new LogEntry { Kind = kind, File = "" }.Fields : fieldNames.ToDictionary(name => name, _ => text, StringComparer.OrdinalIgnoreCase),
+                        };
                         Assert.That(() => rule.Observe(entry, findings), Throws.Nothing, $"{descriptor.Id} on “{text}”");
                     }
                 }

@@ -1,21 +1,12 @@
 using WuToolkit.Abstractions.Logs;
+using WuToolkit.Testing;
 
 namespace WuToolkit.Plugins.Tests.Logs;
 
-/// <summary>Runs rules over entries the way the log analyser does: every entry in order, then Complete.</summary>
+/// <summary>Runs rules over entries the way the log analyser does (every entry in order, then Complete), with the test kit.</summary>
 internal static class Rules
 {
-    public static List<LogFinding> Run(ILogRule rule, IEnumerable<LogEntry> entries)
-    {
-        var findings = new FindingList();
-        foreach (var entry in entries)
-        {
-            rule.Observe(entry, findings);
-        }
-
-        rule.Complete(findings);
-        return findings;
-    }
+    public static List<LogFinding> Run(ILogRule rule, IEnumerable<LogEntry> entries) => [.. LogRuleTester.Run(rule, entries)];
 
     /// <summary>A sink that keeps every finding, in order, as said.</summary>
     public sealed class FindingList : List<LogFinding>, IFindingSink

@@ -6,7 +6,7 @@ using WuToolkit.Abstractions.Machine;
 namespace WuToolkit.Host.Machines.Windows;
 
 /// <summary>Event channels through the event log API: the newest events first, then given back oldest first. Thin:
-/// what an event becomes as a log entry is <see cref="Analysis.Sources.EventEntries"/>, tested on every OS.</summary>
+/// what an event becomes as a log entry is <see cref="Logs.Sources.MachineLogEntries"/>, tested on every OS.</summary>
 [SupportedOSPlatform("windows")]
 internal sealed class WindowsEventLog : IEventLogQueries
 {

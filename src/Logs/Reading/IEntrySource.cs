@@ -1,0 +1,10 @@
+using WuToolkit.Abstractions.Logs;
+
+namespace WuToolkit.Logs.Reading;
+
+/// <summary>Gives a log's entries one at a time, without an iterator's per-item cost.</summary>
+internal interface IEntrySource
+{
+    /// <summary>The next entry, or null at the end.</summary>
+    LogEntry? Next();
+}

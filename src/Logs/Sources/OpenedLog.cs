@@ -1,0 +1,13 @@
+using WuToolkit.Abstractions.Logs;
+
+namespace WuToolkit.Logs.Sources;
+
+/// <summary>A source opened for analysis: its kind, its entries (to be read once), and what to close when done.</summary>
+/// <param name="Kind">The kind of log its entries are.</param>
+/// <param name="Entries">The entries, read lazily.</param>
+/// <param name="Resource">What holds the source open (a file), or null.</param>
+public sealed record OpenedLog(LogKind Kind, IEnumerable<LogEntry> Entries, IDisposable? Resource = null) : IDisposable
+{
+    /// <summary>Closes what holds the source open.</summary>
+    public void Dispose() => Resource?.Dispose();
+}
