@@ -1,3 +1,4 @@
+using WuToolkit.Abstractions.Logs;
 using Microsoft.Extensions.Logging.Abstractions;
 using WuToolkit.Abstractions.Checks;
 using WuToolkit.Host.Plugins;
@@ -77,6 +78,33 @@ public class BundledPluginCompositionTests
             Assert.That(catalog.Id, Does.Match(IdPattern));
             Assert.That(catalog.Metadata.Title, Is.Not.Null.And.Not.Empty.And.Not.EqualTo(catalog.Id), catalog.Id);
         }
+    }
+
+    [TestCaseSource(nameof(BundledPlugins))]
+    public void Every_log_rule_can_be_created_fresh_and_has_valid_metadata(string name)
+    {
+        var plugin = Catalog.Value.Plugins.Single(p => p.Name == name);
+        foreach (var rule in plugin.LogRules)
+        {
+            Assert.That(rule.Id, Does.Match(IdPattern));
+            Assert.That(rule.Metadata.Title, Is.Not.Null.And.Not.Empty.And.Not.EqualTo(rule.Id), rule.Id);
+            Assert.That(rule.Metadata.Kinds, Is.Not.Empty.And.All.Not.EqualTo(LogKind.Unknown), rule.Id);
+            var first = rule.Create();
+            Assert.That(rule.Create(), Is.Not.SameAs(first), $"{rule.Id}: a fresh instance per file");
+        }
+    }
+
+    [Test]
+    public void The_log_library_finds_the_rules_the_host_composes()
+    {
+        // What a benchmark or a rule author uses without the plugin loader must be what wutk runs.
+        var logs = Catalog.Value.Plugins.Single(p => p.Name == "Logs");
+        var found = WuToolkit.Logs.Analysis.LogRuleFactory.FromAssembly(logs.LogRules[0].Create().GetType().Assembly);
+
+        Assert.That(logs.LogRules, Has.Count.GreaterThanOrEqualTo(20));
+        Assert.That(
+            found.Select(rule => (rule.Id, string.Join(",", rule.Kinds))),
+            Is.EquivalentTo(logs.LogRules.Select(rule => (rule.Id, string.Join(",", rule.Kinds)))));
     }
 
     private static void AssertValid(string plugin, string id, string title, Scenario scenario)
