@@ -2,6 +2,7 @@ using System.Diagnostics.Eventing.Reader;
 using System.Globalization;
 using System.Runtime.Versioning;
 using WuToolkit.Abstractions.Machine;
+using WuToolkit.Logs.Reading;
 
 namespace WuToolkit.Host.Machines.Windows;
 
@@ -49,14 +50,6 @@ internal sealed class WindowsEventLog : IEventLogQueries
             message = null;
         }
 
-        var data = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var index = 0;
-        foreach (var property in record.Properties)
-        {
-            // The API gives values without their names; their order follows the event's template.
-            data[$"data{index++}"] = Convert.ToString(property.Value, CultureInfo.InvariantCulture) ?? "";
-        }
-
         return new EventRecordInfo
         {
             Channel = channel,
@@ -66,7 +59,34 @@ internal sealed class WindowsEventLog : IEventLogQueries
             TimeCreated = record.TimeCreated is { } time ? new DateTimeOffset(time.ToUniversalTime(), TimeSpan.Zero) : null,
             RecordId = record.RecordId ?? 0,
             Message = message,
-            Data = data,
+            Data = Data(record),
         };
+    }
+
+    /// <summary>The event's data by name (<c>errorCode</c>, <c>updateTitle</c>), read from its XML: the API's own
+    /// property list has the values without their names.</summary>
+    private static IReadOnlyDictionary<string, string> Data(EventRecord record)
+    {
+        try
+        {
+            var named = EventXmlData.Read(record.ToXml());
+            if (named.Count > 0)
+            {
+                return named;
+            }
+        }
+        catch (EventLogException)
+        {
+            // Falls back to the values by position below.
+        }
+
+        var data = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var index = 0;
+        foreach (var property in record.Properties)
+        {
+            data[$"data{index++}"] = Convert.ToString(property.Value, CultureInfo.InvariantCulture) ?? "";
+        }
+
+        return data;
     }
 }
