@@ -29,7 +29,7 @@ public sealed partial class TableOutputFormatter
         var anatomy = explanation.Anatomy;
         if (explanation.Query.Win32Error is { } win32)
         {
-            _console.WriteLine(ExplainStrings.FormatFromWin32Number(TerminalText.Escape(explanation.Query.Input.Trim()), win32, anatomy.Hex));
+            Line(ExplainStrings.FormatFromWin32Number(TerminalText.Escape(explanation.Query.Input.Trim()), win32, anatomy.Hex));
         }
 
         if (!explanation.Known)
@@ -40,7 +40,7 @@ public sealed partial class TableOutputFormatter
         foreach (var entry in explanation.Entries)
         {
             WriteEntry(entry);
-            _console.WriteLine();
+            Line();
         }
 
         // The extend code says more about a setup failure than the result's bits, so it comes first.
@@ -57,13 +57,13 @@ public sealed partial class TableOutputFormatter
         var code = entry.Code;
         var name = code.Name.Length > 0 ? TerminalText.Escape(code.Name) : ExplainStrings.NoName;
         _console.MarkupLine($"[bold]{Markup.Escape(TerminalText.Escape(code.Hex))}  {Markup.Escape(name)}[/]");
-        _console.WriteLine("  " + TerminalText.Escape(code.Meaning));
+        Line("  " + TerminalText.Escape(code.Meaning));
         if (code.Causes.Count > 0)
         {
-            _console.WriteLine("  " + ExplainStrings.CausesTitle);
+            Line("  " + ExplainStrings.CausesTitle);
             foreach (var cause in code.Causes)
             {
-                _console.WriteLine("  " + ExplainStrings.FormatCauseLine(TerminalText.Escape(cause)));
+                Line("  " + ExplainStrings.FormatCauseLine(TerminalText.Escape(cause)));
             }
         }
 
@@ -91,33 +91,33 @@ public sealed partial class TableOutputFormatter
         }
 
         var within = "0x" + anatomy.FacilityCode.ToString("X4", CultureInfo.InvariantCulture);
-        _console.WriteLine(ExplainStrings.FormatDecodedLine(severity, anatomy.Facility, anatomy.FacilityName, within));
+        Line(ExplainStrings.FormatDecodedLine(severity, anatomy.Facility, anatomy.FacilityName, within));
         if (anatomy.Area is { } area)
         {
-            _console.WriteLine(ExplainStrings.FormatAreaLine(area));
+            Line(ExplainStrings.FormatAreaLine(area));
         }
 
         if (anatomy.Win32Error is { } win32)
         {
-            _console.WriteLine(anatomy.Win32Message is { } message
+            Line(anatomy.Win32Message is { } message
                 ? ExplainStrings.FormatWin32LineWithMessage(win32, message)
                 : ExplainStrings.FormatWin32Line(win32));
         }
 
         if (anatomy.HttpStatus is { } status)
         {
-            _console.WriteLine(ExplainStrings.FormatHttpLine(status));
+            Line(ExplainStrings.FormatHttpLine(status));
         }
 
-        _console.WriteLine(ExplainStrings.FormatNumberLine(anatomy.Code, anatomy.SignedForm));
+        Line(ExplainStrings.FormatNumberLine(anatomy.Code, anatomy.SignedForm));
     }
 
     private void WriteExtend(SetupExtendCode extend)
     {
-        _console.WriteLine(ExplainStrings.FormatExtendTitle(extend.Hex));
-        _console.WriteLine(ExplainStrings.FormatExtendPhase(extend.Phase.Number, Named(extend.Phase), extend.Phase.Description));
+        Line(ExplainStrings.FormatExtendTitle(extend.Hex));
+        Line(ExplainStrings.FormatExtendPhase(extend.Phase.Number, Named(extend.Phase), extend.Phase.Description));
         var operation = "0x" + extend.Operation.Number.ToString("X2", CultureInfo.InvariantCulture);
-        _console.WriteLine(ExplainStrings.FormatExtendOperation(operation, Named(extend.Operation), extend.Operation.Description));
+        Line(ExplainStrings.FormatExtendOperation(operation, Named(extend.Operation), extend.Operation.Description));
     }
 
     private static string Named(SetupStep step) => step.Name is { } name ? $" ({name})" : "";
@@ -126,7 +126,7 @@ public sealed partial class TableOutputFormatter
     {
         if (search.Total == 0)
         {
-            _console.WriteLine(ExplainStrings.FormatSearchNone(TerminalText.Escape(search.Words)));
+            Line(ExplainStrings.FormatSearchNone(TerminalText.Escape(search.Words)));
             return;
         }
 
@@ -137,7 +137,7 @@ public sealed partial class TableOutputFormatter
         }
 
         _console.Write(table);
-        _console.WriteLine(search.Matches.Count < search.Total
+        Line(search.Matches.Count < search.Total
             ? ExplainStrings.FormatSearchSome(search.Matches.Count, search.Total, TerminalText.Escape(search.Words))
             : ExplainStrings.FormatSearchAll(search.Total, TerminalText.Escape(search.Words)));
     }

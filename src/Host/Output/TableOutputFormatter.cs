@@ -23,10 +23,12 @@ public sealed partial class TableOutputFormatter : IOutputFormatter
     private const int MaxEvidenceLines = 8;
 
     private readonly IAnsiConsole _console;
+    private readonly TextWriter _output;
     private readonly bool _terminal;
 
     public TableOutputFormatter(TextWriter output, bool color, bool terminal, int width)
     {
+        _output = output;
         _terminal = terminal;
         _console = AnsiConsole.Create(new AnsiConsoleSettings
         {
@@ -61,7 +63,7 @@ public sealed partial class TableOutputFormatter : IOutputFormatter
             ExitCodes.Incomplete => Strings.VerdictIncomplete,
             _ => Strings.VerdictOk,
         };
-        _console.WriteLine($"{summary} {verdict}");
+        Line($"{summary} {verdict}");
         return Task.CompletedTask;
     }
 
@@ -98,7 +100,7 @@ public sealed partial class TableOutputFormatter : IOutputFormatter
             _console.Write(fixes);
         }
 
-        _console.WriteLine(Strings.FormatListSummary(checks.Count, catalog.Plugins.Count, catalog.Fixes.Count()));
+        Line(Strings.FormatListSummary(checks.Count, catalog.Plugins.Count, catalog.Fixes.Count()));
         return Task.CompletedTask;
     }
 
@@ -111,7 +113,7 @@ public sealed partial class TableOutputFormatter : IOutputFormatter
         }
 
         _console.Write(table);
-        _console.WriteLine(Strings.FormatSettingsSummary(declared.Count));
+        Line(Strings.FormatSettingsSummary(declared.Count));
         return Task.CompletedTask;
     }
 
@@ -138,10 +140,10 @@ public sealed partial class TableOutputFormatter : IOutputFormatter
         _console.Write(table);
         foreach (var problem in catalog.Problems.Where(p => !p.PluginRefused))
         {
-            _console.WriteLine(MessageLine.Warning(problem.Message));
+            Line(MessageLine.Warning(problem.Message));
         }
 
-        _console.WriteLine(Strings.FormatPluginsSummary(catalog.Plugins.Count, catalog.Problems.Count(p => p.PluginRefused)));
+        Line(Strings.FormatPluginsSummary(catalog.Plugins.Count, catalog.Problems.Count(p => p.PluginRefused)));
         return Task.CompletedTask;
     }
 
@@ -176,20 +178,20 @@ public sealed partial class TableOutputFormatter : IOutputFormatter
 
         foreach (var file in report.Files.Where(file => file.Error is not null))
         {
-            _console.WriteLine(MessageLine.Warning(file.Error!));
+            Line(MessageLine.Warning(file.Error!));
         }
 
         foreach (var problem in report.RuleProblems)
         {
-            _console.WriteLine(MessageLine.Warning(problem.Message));
+            Line(MessageLine.Warning(problem.Message));
         }
 
         foreach (var file in report.Files.Where(file => file.OmittedFindings > 0))
         {
-            _console.WriteLine(MessageLine.Warning(Strings.FormatFindingsOmitted(file.Path, file.OmittedFindings)));
+            Line(MessageLine.Warning(Strings.FormatFindingsOmitted(file.Path, file.OmittedFindings)));
         }
 
-        _console.WriteLine(Strings.FormatLogsSummary(
+        Line(Strings.FormatLogsSummary(
             report.Files.Count,
             report.Files.Sum(file => file.Entries),
             report.Count(FindingSeverity.Failure),
@@ -197,7 +199,7 @@ public sealed partial class TableOutputFormatter : IOutputFormatter
             report.Count(FindingSeverity.Repaired)));
         if (first is not null)
         {
-            _console.WriteLine(Strings.FormatLogsStartHere(Where(first.Entry).ReplaceLineEndings(" "), TerminalText.Escape(first.Summary)));
+            Line(Strings.FormatLogsStartHere(Where(first.Entry).ReplaceLineEndings(" "), TerminalText.Escape(first.Summary)));
         }
 
         return Task.CompletedTask;
@@ -229,6 +231,19 @@ public sealed partial class TableOutputFormatter : IOutputFormatter
 
     /// <summary>Data (from a snapshot, a log, a plugin) as plain text, escaped for the terminal.</summary>
     private static Text Plain(string? text) => new(TerminalText.Escape(text));
+
+    /// <summary>A line of text: wrapped at words on a terminal, whole when redirected, so a script can grep it.</summary>
+    private void Line(string text = "")
+    {
+        if (_terminal)
+        {
+            _console.WriteLine(text);
+        }
+        else
+        {
+            _output.WriteLine(text);
+        }
+    }
 
     private Table NewTable(params string[] columns)
     {

@@ -103,6 +103,8 @@ public class UnreadableOrUnknownInputTests
         Assert.That(table.ExitCode, Is.EqualTo(ExitCodes.Incomplete), table.Output + table.Error);
         Assert.That(table.Output.Split('\n').Where(line => line.Contains("not a log wutk knows", StringComparison.Ordinal)).ToList(), Has.Count.EqualTo(1));
         Assert.That(table.Output, Does.Contain("warning: not a log wutk knows: " + passwd));
+        Assert.That(table.Output.Split('\n').Single(line => line.Contains("not a log wutk knows", StringComparison.Ordinal)).TrimEnd(),
+            Does.EndWith("an event export)"), "a redirected line is never wrapped: a script greps it whole");
         Assert.That(json.ExitCode, Is.EqualTo(ExitCodes.Incomplete));
         using var document = JsonDocument.Parse(json.Output);
         var file = document.RootElement.GetProperty("files")[0];
