@@ -135,6 +135,7 @@ public sealed partial class JsonOutputFormatter(TextWriter output, string toolVe
                 json.WriteString("version", plugin.Version);
                 json.WriteString("path", plugin.Source.AssemblyPath);
                 json.WriteString("origin", JsonNamingPolicy.CamelCase.ConvertName(plugin.Source.Folder.Origin.ToString()));
+                NullableString(json, "sdkVersion", plugin.SdkVersion?.ToString(2));
                 Strings(json, "checks", plugin.Checks.Select(check => check.Id));
                 Strings(json, "fixes", plugin.Fixes.Select(fix => fix.Id));
                 Strings(json, "errorCatalogs", plugin.ErrorCatalogs.Select(catalog => catalog.Id));

@@ -127,7 +127,7 @@ public sealed partial class TableOutputFormatter : IOutputFormatter
             table.AddRow(
                 Status(partial ? CheckStatus.Warn : CheckStatus.Pass),
                 Plain(plugin.Name),
-                Plain(plugin.Version),
+                Plain(plugin.SdkVersion is { } sdk ? Strings.FormatPluginVersionWithSdk(plugin.Version, sdk.ToString(2)) : plugin.Version),
                 new Text(Strings.FormatPluginContents(plugin.Checks.Count, plugin.Fixes.Count, plugin.ErrorCatalogs.Count, plugin.LogRules.Count)),
                 Plain(plugin.Source.AssemblyPath));
         }

@@ -48,5 +48,10 @@ public class NewerSdkMinorTests
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Ok), result.Error);
         Assert.That(CliJson.ReadPlugins(result.Output).ChecksOf("LegacySdk"), Is.EqualTo(new[] { "legacysdk.threshold" }));
+        using var json = System.Text.Json.JsonDocument.Parse(result.Output);
+        var sdk = json.RootElement.GetProperty("plugins").EnumerateArray()
+            .ToDictionary(plugin => plugin.GetProperty("name").GetString()!, plugin => plugin.GetProperty("sdkVersion"));
+        Assert.That(sdk["LegacySdk"].ValueKind, Is.EqualTo(System.Text.Json.JsonValueKind.Null), "it records none");
+        Assert.That(sdk["Disk"].GetString(), Does.Match(@"^1\.\d+$"), "a bundled plugin records the toolkit's SDK");
     }
 }
