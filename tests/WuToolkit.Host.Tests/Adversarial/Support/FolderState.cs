@@ -7,18 +7,29 @@ internal sealed record FolderState(string Root, IReadOnlyDictionary<string, (lon
     public static FolderState Capture(string root)
     {
         var entries = new Dictionary<string, (long, DateTime)>(StringComparer.Ordinal);
-        if (Directory.Exists(root))
+        Walk(new DirectoryInfo(root), root, entries);
+        return new FolderState(root, entries);
+    }
+
+    /// <summary>By hand, not with a recursive enumeration: that follows links to folders, and a link to a parent loops.
+    /// A link is listed as itself and never entered.</summary>
+    private static void Walk(DirectoryInfo folder, string root, Dictionary<string, (long, DateTime)> entries)
+    {
+        if (!folder.Exists)
         {
-            var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 };
-            foreach (var entry in new DirectoryInfo(root).EnumerateFileSystemInfos("*", options))
-            {
-                // A link is listed as itself: what it points to may be anywhere, and a loop must not be followed.
-                var length = entry is FileInfo file && entry.LinkTarget is null ? file.Length : -1;
-                entries[Path.GetRelativePath(root, entry.FullName)] = (length, entry.LinkTarget is null ? entry.LastWriteTimeUtc : default);
-            }
+            return;
         }
 
-        return new FolderState(root, entries);
+        foreach (var entry in folder.EnumerateFileSystemInfos("*", new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = true }))
+        {
+            var link = entry.LinkTarget is not null;
+            var length = entry is FileInfo file && !link ? file.Length : -1;
+            entries[Path.GetRelativePath(root, entry.FullName)] = (length, link ? default : entry.LastWriteTimeUtc);
+            if (entry is DirectoryInfo sub && !link)
+            {
+                Walk(sub, root, entries);
+            }
+        }
     }
 
     /// <summary>Fails unless <paramref name="after"/> holds what <paramref name="before"/> did; <paramref name="output"/>
