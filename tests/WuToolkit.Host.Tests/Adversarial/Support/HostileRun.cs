@@ -28,7 +28,8 @@ internal static class HostileRun
         Tests.Support.Cli.Result result;
         try
         {
-            result = await Tests.Support.Cli.RunAsync(args, null, standardInput, limit.Token).WaitAsync(CaseLimit + TimeSpan.FromSeconds(10));
+            // On a thread of its own: a command that hangs before its first await must not hang the test with it.
+            result = await Task.Run(() => Tests.Support.Cli.RunAsync(args, null, standardInput, limit.Token)).WaitAsync(CaseLimit + TimeSpan.FromSeconds(10));
         }
         catch (TimeoutException)
         {
