@@ -19,6 +19,9 @@ internal static class LiveRunGuard
     private static readonly Lazy<IReadOnlyList<CheckDescriptor>> Bundled = new(() =>
         [.. new PluginLoader(NullLoggerFactory.Instance).LoadAll(PluginSearchPath.Resolve(Environment, [])).Checks]);
 
+    /// <summary>The checks of the bundled plugins, loaded once.</summary>
+    public static IReadOnlyList<CheckDescriptor> BundledChecks => Bundled.Value;
+
     /// <summary>True when wutk would ask the live PC's network with these arguments.</summary>
     public static bool WouldReachTheNetwork(string[] args)
     {
