@@ -29,7 +29,7 @@ public class LogAdversarialTests
     [Test]
     [Category("Slow")]
     public Task Logs_analyze_holds_on_many_more_generated_logs() =>
-        Property.ForAllAsync("logs.cli.slow", HostileLogs.Any, RunOneAsync, cases: 300, Print);
+        Property.ForAllAsync("logs.cli.slow", HostileLogs.Any, RunOneAsync, cases: 200, Print);
 
     private static IEnumerable<TestCaseData> Corpus() => AdversarialPaths.CorpusCases("logs");
 

@@ -26,7 +26,7 @@ public class PluginFolderAdversarialTests
     [Test]
     [Category("Slow")]
     public Task Plugins_and_run_hold_on_many_more_generated_plugins_folders() =>
-        Property.ForAllAsync("plugin-folders.cli.slow", HostilePluginFolders.Any, RunOneAsync, cases: 120, folder => folder.ToString());
+        Property.ForAllAsync("plugin-folders.cli.slow", HostilePluginFolders.Any, RunOneAsync, cases: 60, folder => folder.ToString());
 
     private static readonly JsonSerializerOptions CorpusJson = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 

@@ -53,7 +53,7 @@ public class SnapshotAdversarialTests
     [Test]
     [Category("Slow")]
     public Task Run_with_many_more_generated_snapshots_exits_as_documented() =>
-        Property.ForAllAsync("snapshots.cli.slow", HostileSnapshots.Any, RunOneAsync, cases: 150, Print);
+        Property.ForAllAsync("snapshots.cli.slow", HostileSnapshots.Any, RunOneAsync, cases: 80, Print);
 
     private static IEnumerable<TestCaseData> Corpus() => AdversarialPaths.CorpusCases("snapshots");
 
