@@ -52,7 +52,11 @@ public static class RunRequestParser
         ArgumentNullException.ThrowIfNull(session);
         if (!KeyValueSettings.TryParse(parse.GetValue(options.Set) ?? [], out var settings, out var bad))
         {
-            session.Error.WriteLine(MessageLine.Error(Strings.FormatBadSetting(bad)));
+            foreach (var word in bad)
+            {
+                session.Error.WriteLine(MessageLine.Error(Strings.FormatBadSetting(word)));
+            }
+
             return null;
         }
 

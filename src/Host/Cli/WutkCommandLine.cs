@@ -31,10 +31,18 @@ public static class WutkCommandLine
         return root;
     }
 
+    /// <summary>
+    /// Parses the words as they are. An '@' word is a word like any other, never a response file to read the words
+    /// from: a log or selector may start with '@', and a response file would be read whole before anything is checked
+    /// (<c>wutk explain @/dev/zero</c> took gigabytes), and any file's lines would be echoed back as unknown selectors.
+    /// </summary>
+    public static ParseResult Parse(string[] args, HostEnvironment environment) =>
+        Build(environment).Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+
     public static async Task<int> RunAsync(string[] args, HostEnvironment environment, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(error);
-        var parse = Build(environment).Parse(args);
+        var parse = Parse(args, environment);
         var unknownOptions = UnknownOptions.Describe(parse);
         if (unknownOptions.Count > 0 || parse.Errors.Count > 0)
         {

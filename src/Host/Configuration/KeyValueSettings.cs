@@ -22,25 +22,26 @@ public sealed class KeyValueSettings : ISettings
 
     public string? Find(string key) => _values.GetValueOrDefault(key);
 
-    /// <summary>Parses <c>key=value</c> words; returns false with the offending word when one has no '='.</summary>
-    public static bool TryParse(IEnumerable<string> pairs, out KeyValueSettings settings, out string? bad)
+    /// <summary>Parses <c>key=value</c> words; returns false with every word that has no '=' after a key, so that each
+    /// is named at once.</summary>
+    public static bool TryParse(IEnumerable<string> pairs, out KeyValueSettings settings, out IReadOnlyList<string> bad)
     {
         var values = new List<KeyValuePair<string, string>>();
+        var malformed = new List<string>();
         foreach (var pair in pairs)
         {
             var equals = pair.IndexOf('=', StringComparison.Ordinal);
             if (equals <= 0)
             {
-                settings = Empty;
-                bad = pair;
-                return false;
+                malformed.Add(pair);
+                continue;
             }
 
             values.Add(new(pair[..equals].Trim(), pair[(equals + 1)..].Trim()));
         }
 
-        settings = new KeyValueSettings(values);
-        bad = null;
-        return true;
+        settings = malformed.Count == 0 ? new KeyValueSettings(values) : Empty;
+        bad = malformed;
+        return malformed.Count == 0;
     }
 }
