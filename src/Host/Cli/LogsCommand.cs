@@ -7,7 +7,6 @@ using WuToolkit.Host.Resources;
 using WuToolkit.Host.Running;
 using WuToolkit.Logs.Analysis;
 using WuToolkit.Logs.Sources;
-using WuToolkit.Snapshots;
 using WuToolkit.Snapshots.Machines;
 
 namespace WuToolkit.Host.Cli;
@@ -118,13 +117,8 @@ public static class LogsCommand
     /// <summary>The events and SetupDiag values a snapshot recorded; what it did not record is a source that says so.</summary>
     private static async Task<IReadOnlyList<LogSource>> SnapshotSourcesAsync(HostSession session, FileInfo file, CancellationToken cancellationToken)
     {
-        var read = await SnapshotFile.ReadAsync(file.FullName, SnapshotReadOptions.Default, cancellationToken).ConfigureAwait(false);
-        foreach (var warning in read.Warnings)
-        {
-            await session.Error.WriteLineAsync(Strings.FormatWarningLine(warning)).ConfigureAwait(false);
-        }
-
-        IMachine machine = new SnapshotMachine(read.Snapshot);
+        var snapshot = await SnapshotInput.ReadAsync(session, file.FullName, strict: false, cancellationToken).ConfigureAwait(false);
+        IMachine machine = new SnapshotMachine(snapshot);
         return await MachineLogSources.AskAsync(machine, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -5,7 +5,6 @@ using WuToolkit.Host.Machines;
 using WuToolkit.Host.Plugins;
 using WuToolkit.Host.Resources;
 using WuToolkit.Host.Running;
-using WuToolkit.Snapshots;
 using WuToolkit.Snapshots.Machines;
 
 namespace WuToolkit.Host.Cli;
@@ -36,14 +35,8 @@ public static class RunCommand
             var failOnWarn = string.Equals(parse.GetValue(failOn), "warn", StringComparison.OrdinalIgnoreCase);
             if (file is not null)
             {
-                var read = await SnapshotFile.ReadAsync(file.FullName, new SnapshotReadOptions { Strict = parse.GetValue(strict) }, cancellationToken)
-                    .ConfigureAwait(false);
-                foreach (var warning in read.Warnings)
-                {
-                    await session.Error.WriteLineAsync(Strings.FormatWarningLine(warning)).ConfigureAwait(false);
-                }
-
-                var machine = new SnapshotMachine(read.Snapshot);
+                var snapshot = await SnapshotInput.ReadAsync(session, file.FullName, parse.GetValue(strict), cancellationToken).ConfigureAwait(false);
+                var machine = new SnapshotMachine(snapshot);
                 return await ExecuteAsync(session, run, machine, file.FullName, "snapshot", failOnWarn, cancellationToken).ConfigureAwait(false);
             }
 

@@ -39,6 +39,25 @@ public class SnapshotFromANewerWutkTests
     }
 
     [Test]
+    public async Task The_names_in_the_warning_come_from_the_file_and_are_escaped()
+    {
+        using var temp = new TempFolder();
+        var json = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(TestPaths.RepoRoot, "samples", "snapshots", "healthy-desktop.json")))!;
+        json["\u001b]0;owned\u0007\u001b[2J"] = 1;
+        var file = temp.Combine("hostile.json");
+        await File.WriteAllTextAsync(file, json.ToJsonString());
+
+        var run = await Support.Cli.RunAsync("run", "--snapshot", file, "--format", "json");
+        var logs = await Support.Cli.RunAsync("logs", "analyze", "--snapshot", file, "--format", "json");
+
+        foreach (var error in new[] { run.Error, logs.Error })
+        {
+            Assert.That(error, Does.Contain("warning: ").And.Contain("\\x1B]0;owned\\x07"));
+            Assert.That(error.Contains('\u001b', StringComparison.Ordinal), Is.False, error);
+        }
+    }
+
+    [Test]
     public async Task Strict_reading_refuses_them_with_65()
     {
         using var temp = new TempFolder();
