@@ -1,7 +1,7 @@
-using System.Diagnostics;
 using System.Text.Json;
 using WuToolkit.Abstractions.Machine;
 using WuToolkit.Host.Running;
+using WuToolkit.Host.Tests.Adversarial.Support;
 using WuToolkit.Host.Tests.Support;
 using WuToolkit.Snapshots;
 using WuToolkit.Testing;
@@ -31,11 +31,11 @@ public class HugeSnapshotTests
         await WriteHugeSnapshotAsync(file);
         Assert.That(new FileInfo(file).Length, Is.GreaterThan(50_000_000).And.LessThan(SnapshotFile.MaxBytes));
 
-        var (result, peak) = await RunMeasuredAsync("run", "catalog", "--snapshot", file, "--format", format);
+        var result = await BoundedProcess.RunAsync(temp.Path, TimeSpan.FromMinutes(3), PeakBytes, "run", "catalog", "--snapshot", file, "--format", format);
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.IssueFound), result.Error);
         Assert.That(result.Output.Length, Is.LessThan(64 * 1024), "output stays a report, not a dump");
-        Assert.That(peak, Is.LessThan(PeakBytes), $"peak working set {peak / 1024 / 1024} MB");
+        Assert.That(result.PeakWorkingSet, Is.LessThan(PeakBytes), $"peak working set {result.PeakWorkingSet / 1024 / 1024} MB");
         if (format == "json")
         {
             using var document = JsonDocument.Parse(result.Output);
@@ -56,45 +56,5 @@ public class HugeSnapshotTests
             HResult = unchecked((int)0x80070070),
         }).ToList();
         await SnapshotText.WriteAsync((TestPc.Empty with { Now = collected, UpdateHistory = history }).ToSnapshot(), file);
-    }
-
-    /// <summary>The built wutk as a child process, with the highest working set it reached.</summary>
-    private static async Task<(Support.Cli.Result Result, long PeakBytes)> RunMeasuredAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo(HostProcess.Wutk) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.Environment["NO_COLOR"] = "1";
-        foreach (var argument in args)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        long peak = 0;
-        using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        while (!process.HasExited && !limit.IsCancellationRequested)
-        {
-            try
-            {
-                process.Refresh();
-                peak = Math.Max(peak, process.PeakWorkingSet64);
-            }
-            catch (InvalidOperationException)
-            {
-                // Exited between the two calls.
-            }
-
-            await Task.Delay(20);
-        }
-
-        if (!process.HasExited)
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail("wutk did not finish within 3 minutes");
-        }
-
-        await process.WaitForExitAsync();
-        return (new Support.Cli.Result(process.ExitCode, await output, await error), peak);
     }
 }

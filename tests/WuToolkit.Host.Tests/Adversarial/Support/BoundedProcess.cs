@@ -15,7 +15,11 @@ internal static class BoundedProcess
     /// <summary>The heap limit given to the child: generous for a command that streams, far below what a blow-up takes.</summary>
     public const long HeapLimit = 512L * 1024 * 1024;
 
-    public static async Task<Result> RunAsync(string workingFolder, TimeSpan limit, params string[] args)
+    public static Task<Result> RunAsync(string workingFolder, TimeSpan limit, params string[] args) =>
+        RunAsync(workingFolder, limit, HeapLimit, args);
+
+    /// <summary>The same with a heap limit of the test's choosing, for an input that is large on purpose.</summary>
+    public static async Task<Result> RunAsync(string workingFolder, TimeSpan limit, long heapLimit, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -36,7 +40,7 @@ internal static class BoundedProcess
         }
 
         start.Environment["NO_COLOR"] = "1";
-        start.Environment["DOTNET_GCHeapHardLimit"] = "0x" + HeapLimit.ToString("X", System.Globalization.CultureInfo.InvariantCulture);
+        start.Environment["DOTNET_GCHeapHardLimit"] = "0x" + heapLimit.ToString("X", System.Globalization.CultureInfo.InvariantCulture);
 
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
