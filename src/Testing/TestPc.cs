@@ -101,6 +101,54 @@ public sealed record TestPc
     /// <summary>Clock offsets against time servers.</summary>
     public IReadOnlyList<ClockOffset>? ClockOffsets { get; init; }
 
+    /// <summary>The system disk and its partitions.</summary>
+    public SystemDiskInfo? SystemDisk { get; init; }
+
+    /// <summary>BitLocker on the system volume.</summary>
+    public VolumeEncryptionInfo? SystemVolumeEncryption { get; init; }
+
+    /// <summary>HTTP Range request answers, by the address exactly as asked.</summary>
+    public IReadOnlyList<RangeProbe>? RangeProbes { get; init; }
+
+    /// <summary>Bounded downloads, by the address exactly as asked.</summary>
+    public IReadOnlyList<DownloadMeasurement>? Downloads { get; init; }
+
+    /// <summary>Whether the connection is metered.</summary>
+    public ConnectionCostInfo? ConnectionCost { get; init; }
+
+    /// <summary>The Windows licence.</summary>
+    public LicenseInfo? License { get; init; }
+
+    /// <summary>The processor in detail.</summary>
+    public ProcessorInfo? Processor { get; init; }
+
+    /// <summary>The display adapters.</summary>
+    public IReadOnlyList<DisplayAdapterInfo>? DisplayAdapters { get; init; }
+
+    /// <summary>The component store's health, by which answer was asked for.</summary>
+    public IReadOnlyDictionary<ComponentStoreScan, ComponentStoreState>? ComponentStore { get; init; }
+
+    /// <summary>System protection and restore points.</summary>
+    public RestoreInfo? RestorePoints { get; init; }
+
+    /// <summary>Devices with a problem (an empty list: none).</summary>
+    public IReadOnlyList<DeviceProblem>? ProblemDevices { get; init; }
+
+    /// <summary>Security products registered with Security Center.</summary>
+    public IReadOnlyList<SecurityProductInfo>? SecurityProducts { get; init; }
+
+    /// <summary>Programs started with Windows.</summary>
+    public IReadOnlyList<StartupItemInfo>? StartupItems { get; init; }
+
+    /// <summary>Names of the optional features turned on.</summary>
+    public IReadOnlyList<string>? OptionalFeatures { get; init; }
+
+    /// <summary>The update services registered with the Windows Update agent.</summary>
+    public IReadOnlyList<UpdateServiceRegistration>? UpdateServices { get; init; }
+
+    /// <summary>Registry keys' subkeys, by key; a <see langword="null"/> list: the key does not exist.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>?>? RegistrySubKeys { get; init; }
+
     /// <summary>A PC read from a snapshot file, to change with <c>with { … }</c> or <see cref="With{T}(Question{T}, string, T)"/>.</summary>
     public static async Task<TestPc> FromSnapshotFileAsync(string path, CancellationToken cancellationToken = default)
     {
@@ -192,6 +240,38 @@ public sealed record TestPc
         foreach (var offset in ClockOffsets ?? [])
         {
             builder.Answer(MachineQuestions.ClockOffset, offset.Server, offset);
+        }
+
+        Set(builder, MachineQuestions.SystemDisk, SystemDisk);
+        Set(builder, MachineQuestions.SystemVolumeEncryption, SystemVolumeEncryption);
+        Set(builder, MachineQuestions.ConnectionCost, ConnectionCost);
+        Set(builder, MachineQuestions.License, License);
+        Set(builder, MachineQuestions.Processor, Processor);
+        Set(builder, MachineQuestions.DisplayAdapters, DisplayAdapters);
+        Set(builder, MachineQuestions.RestorePoints, RestorePoints);
+        Set(builder, MachineQuestions.ProblemDevices, ProblemDevices);
+        Set(builder, MachineQuestions.SecurityProducts, SecurityProducts);
+        Set(builder, MachineQuestions.StartupItems, StartupItems);
+        Set(builder, MachineQuestions.OptionalFeatures, OptionalFeatures);
+        Set(builder, MachineQuestions.UpdateServices, UpdateServices);
+        foreach (var probe in RangeProbes ?? [])
+        {
+            builder.Answer(MachineQuestions.RangeProbe, probe.Url.OriginalString, probe);
+        }
+
+        foreach (var download in Downloads ?? [])
+        {
+            builder.Answer(MachineQuestions.Download, download.Url.OriginalString, download);
+        }
+
+        foreach (var (scan, state) in ComponentStore ?? new Dictionary<ComponentStoreScan, ComponentStoreState>())
+        {
+            builder.Answer(MachineQuestions.ComponentStore, MachineQuestions.ComponentStoreKey(scan), state);
+        }
+
+        foreach (var (key, subKeys) in RegistrySubKeys ?? new Dictionary<string, IReadOnlyList<string>?>())
+        {
+            builder.Answer(MachineQuestions.RegistrySubKeys, key, subKeys);
         }
 
         // Answers given with With() last, so that they override the properties.

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using WuToolkit.Abstractions.Knowledge;
 using WuToolkit.Abstractions.Machine;
 
 namespace WuToolkit.Abstractions.Checks;
@@ -16,6 +17,20 @@ public sealed record CheckContext
 
     /// <summary>The scenario the user asked about; <see cref="Checks.Scenario.Both"/> when not narrowed.</summary>
     public Scenario Scenario { get; init; } = Scenario.Both;
+
+    /// <summary>Whether the user asked for deep checks (<c>wutk run --deep</c>): slow questions, such as a component
+    /// store scan, may be asked.</summary>
+    public bool Deep { get; init; }
+
+    /// <summary>What the loaded error catalogs know of a code; knows nothing when the context was built without them.</summary>
+    public IErrorCodeLookup ErrorCodes { get; init; } = NoErrorCodes.Instance;
+
+    private sealed class NoErrorCodes : IErrorCodeLookup
+    {
+        public static NoErrorCodes Instance { get; } = new();
+
+        public ErrorCode? Find(uint code) => null;
+    }
 
     /// <summary>A logger named after the check; its output goes to standard error.</summary>
     public required ILogger Logger { get; init; }

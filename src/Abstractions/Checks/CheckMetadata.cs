@@ -24,4 +24,10 @@ public sealed class CheckMetadata
     /// <summary>The class that declares the settings the check reads (see <see cref="ExportCheckAttribute.Settings"/>),
     /// or <see langword="null"/> when it declares none (as in plugins built before settings were declared).</summary>
     public Type? Settings { get; set; }
+
+    /// <summary>What the check decides, or <see langword="null"/> in plugins built before descriptions existed.</summary>
+    public string? Description { get; set; }
+
+    /// <summary>Whether the check runs only when deep checks are asked for (<see cref="ExportCheckAttribute.Deep"/>).</summary>
+    public bool Deep { get; set; }
 }

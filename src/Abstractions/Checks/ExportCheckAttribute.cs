@@ -46,4 +46,14 @@ public sealed class ExportCheckAttribute : ExportAttribute
     /// </summary>
     /// <example><c>[ExportCheck("disk.upgrade-space", "…", Settings = typeof(DiskSettings))]</c></example>
     public Type? Settings { get; set; }
+
+    /// <summary>What the check decides and why it matters, in a sentence or two (<c>wutk list --format json</c> and
+    /// <c>wutk list -v detailed</c> show it); <see langword="null"/> in plugins built before descriptions existed.</summary>
+    public string? Description { get; set; }
+
+    /// <summary>
+    /// The check is slow or heavy (a DISM scan, a download) and runs only when the user asks for deep checks
+    /// (<c>wutk run --deep</c>); otherwise it is Skipped with the reason.
+    /// </summary>
+    public bool Deep { get; set; }
 }

@@ -15,6 +15,13 @@ public interface IRegistryQueries
     /// <param name="cancellationToken">Cancels the question.</param>
     Task<IReadOnlyList<RegistryValue>?> GetValuesAsync(string key, CancellationToken cancellationToken) =>
         throw QuestionUnansweredException.NotAvailable($"registryKeys/{key}");
+
+    /// <summary>The names of a key's subkeys, or <see langword="null"/> when the key does not exist. A machine written
+    /// without it answers "not available".</summary>
+    /// <param name="key">Full key path with its hive, such as <c>HKLM\SOFTWARE\Microsoft\Enrollments</c>.</param>
+    /// <param name="cancellationToken">Cancels the question.</param>
+    Task<IReadOnlyList<string>?> GetSubKeysAsync(string key, CancellationToken cancellationToken) =>
+        throw QuestionUnansweredException.NotAvailable($"registrySubKeys/{key}");
 }
 
 /// <summary>A registry value, its data formatted as text (numbers in decimal, multi-strings joined by new lines).</summary>

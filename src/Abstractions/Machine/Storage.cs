@@ -9,6 +9,14 @@ public interface IStorageQueries
 
     /// <summary>Facts about a folder or file: whether it exists, its size and the newest write below it.</summary>
     Task<PathInfo> GetPathAsync(string path, CancellationToken cancellationToken);
+
+    /// <summary>The disk Windows boots from, with its partitions. A machine written without it answers "not available".</summary>
+    Task<SystemDiskInfo> GetSystemDiskAsync(CancellationToken cancellationToken) =>
+        throw QuestionUnansweredException.NotAvailable("systemDisk");
+
+    /// <summary>BitLocker's state for the system volume. A machine written without it answers "not available".</summary>
+    Task<VolumeEncryptionInfo> GetSystemVolumeEncryptionAsync(CancellationToken cancellationToken) =>
+        throw QuestionUnansweredException.NotAvailable("systemVolumeEncryption");
 }
 
 /// <summary>A mounted volume.</summary>

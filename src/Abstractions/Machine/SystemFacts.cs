@@ -11,6 +11,49 @@ public interface ISystemQueries
 
     /// <summary>Firmware type, Secure Boot and TPM.</summary>
     Task<FirmwareInfo> GetFirmwareAsync(CancellationToken cancellationToken);
+
+    /// <summary>The Windows licence. A machine written without it answers "not available".</summary>
+    Task<LicenseInfo> GetLicenseAsync(CancellationToken cancellationToken) =>
+        throw QuestionUnansweredException.NotAvailable("license");
+
+    /// <summary>The processor in the detail the upgrade requirements need. A machine written without it answers "not available".</summary>
+    Task<ProcessorInfo> GetProcessorAsync(CancellationToken cancellationToken) =>
+        throw QuestionUnansweredException.NotAvailable("processor");
+
+    /// <summary>The display adapters and their drivers. A machine written without it answers "not available".</summary>
+    Task<IReadOnlyList<DisplayAdapterInfo>> GetDisplayAdaptersAsync(CancellationToken cancellationToken) =>
+        throw QuestionUnansweredException.NotAvailable("displayAdapters");
+
+    /// <summary>The component store's health: the last verdict on record, or a new scan. A machine written without it
+    /// answers "not available".</summary>
+    /// <param name="scan">Which answer: the last one known (fast) or a new scan (minutes).</param>
+    /// <param name="cancellationToken">Cancels the question (and stops a scan).</param>
+    Task<ComponentStoreState> GetComponentStoreAsync(ComponentStoreScan scan, CancellationToken cancellationToken) =>
+        throw QuestionUnansweredException.NotAvailable($"componentStore/{scan}");
+
+    /// <summary>System protection and restore points. A machine written without it answers "not available".</summary>
+    Task<RestoreInfo> GetRestorePointsAsync(CancellationToken cancellationToken) =>
+        throw QuestionUnansweredException.NotAvailable("restorePoints");
+
+    /// <summary>Devices with a problem code other than 0 (none: an empty list). A machine written without it answers
+    /// "not available".</summary>
+    Task<IReadOnlyList<DeviceProblem>> GetProblemDevicesAsync(CancellationToken cancellationToken) =>
+        throw QuestionUnansweredException.NotAvailable("problemDevices");
+
+    /// <summary>The security products registered with Windows Security Center (Windows Server has none). A machine
+    /// written without it answers "not available".</summary>
+    Task<IReadOnlyList<SecurityProductInfo>> GetSecurityProductsAsync(CancellationToken cancellationToken) =>
+        throw QuestionUnansweredException.NotAvailable("securityProducts");
+
+    /// <summary>Programs that start with Windows or at sign-in (Run keys and Startup folders). A machine written without
+    /// it answers "not available".</summary>
+    Task<IReadOnlyList<StartupItemInfo>> GetStartupItemsAsync(CancellationToken cancellationToken) =>
+        throw QuestionUnansweredException.NotAvailable("startupItems");
+
+    /// <summary>The names of the optional features turned on, such as <c>IIS-WebServerRole</c>. A machine written
+    /// without it answers "not available".</summary>
+    Task<IReadOnlyList<string>> GetEnabledOptionalFeaturesAsync(CancellationToken cancellationToken) =>
+        throw QuestionUnansweredException.NotAvailable("optionalFeatures");
 }
 
 /// <summary>The operating system.</summary>
@@ -69,6 +112,10 @@ public sealed record FirmwareInfo
 
     /// <summary>Whether Secure Boot is on; <see langword="null"/> when the firmware cannot tell.</summary>
     public bool? SecureBootEnabled { get; init; }
+
+    /// <summary>Whether the firmware can do Secure Boot (it may be capable and turned off); <see langword="null"/>
+    /// when unknown.</summary>
+    public bool? SecureBootCapable { get; init; }
 
     /// <summary>The TPM's specification version (such as <c>2.0</c>), or <see langword="null"/> when there is no TPM.</summary>
     public string? TpmSpecVersion { get; init; }

@@ -5,6 +5,31 @@ public interface IUpdateQueries
 {
     /// <summary>The agent's update history, newest first.</summary>
     Task<IReadOnlyList<UpdateHistoryEntry>> GetHistoryAsync(CancellationToken cancellationToken);
+
+    /// <summary>The update services registered with the Windows Update agent (its ServiceManager). A machine written
+    /// without it answers "not available".</summary>
+    Task<IReadOnlyList<UpdateServiceRegistration>> GetServiceRegistrationsAsync(CancellationToken cancellationToken) =>
+        throw QuestionUnansweredException.NotAvailable("updateServices");
+}
+
+/// <summary>An update service the Windows Update agent knows: Windows Update, Microsoft Update, a WSUS server, the
+/// Store, or a scan package.</summary>
+public sealed record UpdateServiceRegistration
+{
+    /// <summary>The service id, such as <c>7971f918-a847-4430-9279-4a52d1efe18d</c> (Microsoft Update).</summary>
+    public required string ServiceId { get; init; }
+
+    /// <summary>Such as <c>Microsoft Update</c> or <c>Windows Server Update Service</c>.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Whether automatic updates use this service.</summary>
+    public bool IsDefaultAUService { get; init; }
+
+    /// <summary>Whether an administrator manages it (WSUS).</summary>
+    public bool IsManaged { get; init; }
+
+    /// <summary>Whether it is registered with automatic updates.</summary>
+    public bool IsRegisteredWithAU { get; init; }
 }
 
 /// <summary>What an update operation was.</summary>

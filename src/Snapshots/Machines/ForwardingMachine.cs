@@ -111,6 +111,60 @@ public abstract class ForwardingMachine : IMachine, IServiceQueries, IStorageQue
     Task<ClockOffset> IClockQueries.GetOffsetAsync(string server, CancellationToken cancellationToken) =>
         AskAsync(MachineQuestions.ClockOffset, server, token => Inner.Clock.GetOffsetAsync(server, token), cancellationToken);
 
+    Task<SystemDiskInfo> IStorageQueries.GetSystemDiskAsync(CancellationToken cancellationToken) =>
+        AskAsync(MachineQuestions.SystemDisk, "", token => Inner.Storage.GetSystemDiskAsync(token), cancellationToken);
+
+    Task<VolumeEncryptionInfo> IStorageQueries.GetSystemVolumeEncryptionAsync(CancellationToken cancellationToken) =>
+        AskAsync(MachineQuestions.SystemVolumeEncryption, "", token => Inner.Storage.GetSystemVolumeEncryptionAsync(token), cancellationToken);
+
+    Task<RangeProbe> INetworkQueries.ProbeRangeAsync(Uri url, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        return AskAsync(MachineQuestions.RangeProbe, url.OriginalString, token => Inner.Network.ProbeRangeAsync(url, token), cancellationToken);
+    }
+
+    Task<DownloadMeasurement> INetworkQueries.MeasureDownloadAsync(Uri url, long maxBytes, TimeSpan maxDuration, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        return AskAsync(MachineQuestions.Download, url.OriginalString, token => Inner.Network.MeasureDownloadAsync(url, maxBytes, maxDuration, token), cancellationToken);
+    }
+
+    Task<ConnectionCostInfo> INetworkQueries.GetConnectionCostAsync(CancellationToken cancellationToken) =>
+        AskAsync(MachineQuestions.ConnectionCost, "", token => Inner.Network.GetConnectionCostAsync(token), cancellationToken);
+
+    Task<LicenseInfo> ISystemQueries.GetLicenseAsync(CancellationToken cancellationToken) =>
+        AskAsync(MachineQuestions.License, "", token => Inner.System.GetLicenseAsync(token), cancellationToken);
+
+    Task<ProcessorInfo> ISystemQueries.GetProcessorAsync(CancellationToken cancellationToken) =>
+        AskAsync(MachineQuestions.Processor, "", token => Inner.System.GetProcessorAsync(token), cancellationToken);
+
+    Task<IReadOnlyList<DisplayAdapterInfo>> ISystemQueries.GetDisplayAdaptersAsync(CancellationToken cancellationToken) =>
+        AskAsync(MachineQuestions.DisplayAdapters, "", token => Inner.System.GetDisplayAdaptersAsync(token), cancellationToken);
+
+    Task<ComponentStoreState> ISystemQueries.GetComponentStoreAsync(ComponentStoreScan scan, CancellationToken cancellationToken) =>
+        AskAsync(MachineQuestions.ComponentStore, MachineQuestions.ComponentStoreKey(scan), token => Inner.System.GetComponentStoreAsync(scan, token), cancellationToken);
+
+    Task<RestoreInfo> ISystemQueries.GetRestorePointsAsync(CancellationToken cancellationToken) =>
+        AskAsync(MachineQuestions.RestorePoints, "", token => Inner.System.GetRestorePointsAsync(token), cancellationToken);
+
+    Task<IReadOnlyList<DeviceProblem>> ISystemQueries.GetProblemDevicesAsync(CancellationToken cancellationToken) =>
+        AskAsync(MachineQuestions.ProblemDevices, "", token => Inner.System.GetProblemDevicesAsync(token), cancellationToken);
+
+    Task<IReadOnlyList<SecurityProductInfo>> ISystemQueries.GetSecurityProductsAsync(CancellationToken cancellationToken) =>
+        AskAsync(MachineQuestions.SecurityProducts, "", token => Inner.System.GetSecurityProductsAsync(token), cancellationToken);
+
+    Task<IReadOnlyList<StartupItemInfo>> ISystemQueries.GetStartupItemsAsync(CancellationToken cancellationToken) =>
+        AskAsync(MachineQuestions.StartupItems, "", token => Inner.System.GetStartupItemsAsync(token), cancellationToken);
+
+    Task<IReadOnlyList<string>> ISystemQueries.GetEnabledOptionalFeaturesAsync(CancellationToken cancellationToken) =>
+        AskAsync(MachineQuestions.OptionalFeatures, "", token => Inner.System.GetEnabledOptionalFeaturesAsync(token), cancellationToken);
+
+    Task<IReadOnlyList<UpdateServiceRegistration>> IUpdateQueries.GetServiceRegistrationsAsync(CancellationToken cancellationToken) =>
+        AskAsync(MachineQuestions.UpdateServices, "", token => Inner.Updates.GetServiceRegistrationsAsync(token), cancellationToken);
+
+    Task<IReadOnlyList<string>?> IRegistryQueries.GetSubKeysAsync(string key, CancellationToken cancellationToken) =>
+        AskAsync(MachineQuestions.RegistrySubKeys, key, token => Inner.Registry.GetSubKeysAsync(key, token), cancellationToken);
+
     Task<IReadOnlyList<EventRecordInfo>> IEventLogQueries.GetEventsAsync(string channel, int maxEvents, CancellationToken cancellationToken) =>
         AskAsync(MachineQuestions.Events, channel, token => Inner.EventLog.GetEventsAsync(channel, maxEvents, token), cancellationToken);
 }

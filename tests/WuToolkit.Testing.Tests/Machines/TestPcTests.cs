@@ -34,6 +34,30 @@ public class TestPcTests
         UpdateHistory = [new UpdateHistoryEntry { Title = "KB5034122", Date = TestPc.DefaultNow.AddDays(-1), Result = UpdateResult.Failed, HResult = unchecked((int)0x80070643) }],
         ClockOffsets = [new ClockOffset { Server = "time.windows.com", Offset = TimeSpan.FromSeconds(3) }],
         Events = [new EventRecordInfo { Channel = Channel, Provider = "Microsoft-Windows-WindowsUpdateClient", EventId = 20 }],
+        SystemDisk = new SystemDiskInfo
+        {
+            PartitionStyle = PartitionStyle.Gpt,
+            SizeBytes = 256 * TestPc.GB,
+            Partitions = [new PartitionInfo { Number = 1, Role = PartitionRole.EfiSystem, SizeBytes = 100_000_000, FreeBytes = 70_000_000 }],
+        },
+        SystemVolumeEncryption = new VolumeEncryptionInfo { Protection = EncryptionProtection.On, EncryptedPercent = 100 },
+        RangeProbes = [new RangeProbe { Url = new Uri("http://127.0.0.1:8530/file.cab"), StatusCode = 206, RangeHonoured = true }],
+        Downloads = [new DownloadMeasurement { Url = new Uri("http://127.0.0.1:8530/big.bin"), Bytes = 8_000_000, ElapsedMilliseconds = 1000 }],
+        ConnectionCost = new ConnectionCostInfo { Metered = false },
+        License = new LicenseInfo { Status = LicenseStatus.Licensed, ProductName = "Windows(R), Professional edition" },
+        Processor = new ProcessorInfo { Name = "CPU", Architecture = "x64", LogicalProcessors = 8, Family = 6, Model = 142, Features = ["sse4.2", "popcnt"] },
+        DisplayAdapters = [new DisplayAdapterInfo { Name = "Intel(R) UHD Graphics 620", DriverVersion = "31.0.101.2111", DriverModel = "3.1" }],
+        ComponentStore = new Dictionary<ComponentStoreScan, ComponentStoreState>
+        {
+            [ComponentStoreScan.LastKnown] = new() { Verdict = ComponentStoreVerdict.Healthy, Source = "CBS.log" },
+        },
+        RestorePoints = new RestoreInfo { ProtectionEnabled = true, Points = [new RestorePointInfo { CreatedUtc = TestPc.DefaultNow.AddDays(-2), Description = "Windows Modules Installer" }] },
+        ProblemDevices = [new DeviceProblem { Name = "Unknown device", DeviceId = @"ACPI\INT33A1\0", ProblemCode = 28 }],
+        SecurityProducts = [new SecurityProductInfo { Name = "Microsoft Defender Antivirus", Kind = SecurityProductKind.Antivirus, Enabled = true, UpToDate = true }],
+        StartupItems = [new StartupItemInfo { Name = "OneDrive", Command = "OneDrive.exe /background", Location = "HKU\\S-1-5-21\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Run" }],
+        OptionalFeatures = ["IIS-WebServerRole"],
+        UpdateServices = [new UpdateServiceRegistration { ServiceId = "7971f918-a847-4430-9279-4a52d1efe18d", Name = "Microsoft Update", IsRegisteredWithAU = true }],
+        RegistrySubKeys = new Dictionary<string, IReadOnlyList<string>?> { [@"HKLM\SOFTWARE\Microsoft\Enrollments"] = ["Context"] },
     };
 
     [Test]
