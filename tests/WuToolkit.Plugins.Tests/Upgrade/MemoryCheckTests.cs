@@ -50,6 +50,36 @@ public class MemoryCheckTests
     }
 
     [Test]
+    public async Task Windows_10_needs_2_GiB_on_64_bit()
+    {
+        var enough = await CheckHarness.RunAsync(new MemoryCheck(), Pc(2 * GiB, "x64"), (UpgradeTargetSetting.Key, "windows10"));
+        var short_ = await CheckHarness.RunAsync(new MemoryCheck(), Pc(GiB + GiB / 2, "x64"), (UpgradeTargetSetting.Key, "windows10"));
+
+        Assert.That(enough.Status, Is.EqualTo(CheckStatus.Pass));
+        Assert.That(enough.Summary, Does.Contain("Windows 10"));
+        Assert.That(short_.Status, Is.EqualTo(CheckStatus.Fail));
+        Assert.That(short_.Summary, Does.Contain("1.5 GiB").And.Contain("2 GiB"));
+    }
+
+    [Test]
+    public async Task Windows_10_runs_on_a_32_bit_PC_with_1_GiB()
+    {
+        var result = await CheckHarness.RunAsync(new MemoryCheck(), Pc(GiB, "x86", "Intel(R) Atom(TM) CPU Z3735F @ 1.33GHz"), (UpgradeTargetSetting.Key, "windows10"));
+
+        Assert.That(result.Status, Is.EqualTo(CheckStatus.Pass));
+        Assert.That(result.Evidence("minimumMemoryGiB"), Is.EqualTo("1"));
+    }
+
+    [Test]
+    public async Task An_architecture_Windows_does_not_run_on_fails_for_Windows_10_too()
+    {
+        var result = await CheckHarness.RunAsync(new MemoryCheck(), Pc(8 * GiB, "Arm"), (UpgradeTargetSetting.Key, "windows10"));
+
+        Assert.That(result.Status, Is.EqualTo(CheckStatus.Fail));
+        Assert.That(result.Summary, Does.Contain("Arm"));
+    }
+
+    [Test]
     public async Task A_snapshot_without_hardware_facts_leaves_the_question_unanswered()
     {
         await Assert.ThrowsAsync<QuestionUnansweredException>(() => CheckHarness.RunAsync(new MemoryCheck(), CheckHarness.EmptyPc));

@@ -10,6 +10,9 @@ public class StorageCheckTests
 {
     private const long GiB = 1024L * 1024 * 1024;
 
+    private static SystemDiskInfo Disk(long sizeBytes) =>
+        new() { Model = "SanDisk DA4064", PartitionStyle = PartitionStyle.Gpt, SizeBytes = sizeBytes };
+
     private static TestPc Pc(long totalBytes) =>
         CheckHarness.EmptyPc with { SystemVolume = new VolumeInfo { Name = @"C:\", FileSystem = "NTFS", TotalBytes = totalBytes, FreeBytes = totalBytes / 3 } };
 
@@ -38,6 +41,40 @@ public class StorageCheckTests
         Assert.That(result.Status, Is.EqualTo(CheckStatus.Fail));
         Assert.That(result.Summary, Does.Contain("29.1 GB").And.Contain("64 GB"));
         Assert.That(result.Evidence("volume"), Is.EqualTo(@"C:\"));
+    }
+
+    [Test]
+    public async Task The_disk_size_decides_when_the_machine_knows_it()
+    {
+        // A 64 GB eMMC whose Windows partition is only 58 GB: the requirement is about the storage device.
+        var pc = Pc(58_000_000_000) with { SystemDisk = Disk(64_000_000_000) };
+        var result = await CheckHarness.RunAsync(new StorageCheck(), pc);
+
+        Assert.That(result.Status, Is.EqualTo(CheckStatus.Pass));
+        Assert.That(result.Summary, Does.Contain("system disk"));
+        Assert.That(result.Evidence("diskGB"), Is.EqualTo("64.0"));
+        Assert.That(result.Evidence("disk"), Is.EqualTo("SanDisk DA4064"));
+    }
+
+    [Test]
+    public async Task A_32_GB_disk_fails_for_Windows_11_and_passes_for_Windows_10()
+    {
+        var pc = Pc(31_000_000_000) with { SystemDisk = Disk(32_017_047_552) };
+
+        var windows11 = await CheckHarness.RunAsync(new StorageCheck(), pc);
+        var windows10 = await CheckHarness.RunAsync(new StorageCheck(), pc, (UpgradeTargetSetting.Key, "windows10"));
+
+        Assert.That(windows11.Status, Is.EqualTo(CheckStatus.Fail));
+        Assert.That(windows11.Summary, Does.Contain("32.0 GB").And.Contain("64 GB"));
+        Assert.That(windows10.Status, Is.EqualTo(CheckStatus.Pass));
+        Assert.That(windows10.Evidence("minimumGB"), Is.EqualTo("32"));
+    }
+
+    [Test]
+    public async Task The_disk_alone_is_enough_when_the_volume_was_not_recorded()
+    {
+        var result = await CheckHarness.RunAsync(new StorageCheck(), CheckHarness.EmptyPc with { SystemDisk = Disk(512_110_190_592) });
+        Assert.That(result.Status, Is.EqualTo(CheckStatus.Pass));
     }
 
     [Test]
