@@ -1,6 +1,5 @@
 using System.Globalization;
 using WuToolkit.Abstractions.Checks;
-using WuToolkit.Abstractions.Machine;
 using WuToolkit.Plugins.CleanBoot.Resources;
 
 namespace WuToolkit.Plugins.CleanBoot;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using WuToolkit.Abstractions;
 using WuToolkit.Abstractions.Checks;
-using WuToolkit.Abstractions.Machine;
 using WuToolkit.Plugins.Upgrade.Resources;
 
 namespace WuToolkit.Plugins.Upgrade;

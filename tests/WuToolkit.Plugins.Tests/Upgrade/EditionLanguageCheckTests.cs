@@ -90,13 +90,16 @@ public class EditionLanguageCheckTests
         Assert.That(result.Summary, Does.Contain("de-DE").And.Contain("removes apps"));
     }
 
-    [Test]
-    public async Task An_unreadable_install_language_warns_instead_of_failing()
+    [TestCase("zz")]
+    [TestCase("ffffffff")]
+    [TestCase("7fffffff")]
+    [TestCase("0000")]
+    public async Task An_unreadable_install_language_warns_instead_of_failing(string languageId)
     {
-        var result = await CheckHarness.RunAsync(new EditionLanguageCheck(), Pc("Professional", "zz"), ("upgrade.mediaLanguage", "en-US"));
+        var result = await CheckHarness.RunAsync(new EditionLanguageCheck(), Pc("Professional", languageId), ("upgrade.mediaLanguage", "en-US"));
 
         Assert.That(result.Status, Is.EqualTo(CheckStatus.Warn));
-        Assert.That(result.Evidence("installLanguage"), Is.EqualTo("zz"));
+        Assert.That(result.Evidence("installLanguage"), Is.EqualTo(languageId));
     }
 
     [Test]
