@@ -7,7 +7,12 @@ namespace WuToolkit.Plugins.Catalog;
 /// <summary>An update that keeps failing blocks the monthly cycle: Windows Update retries it, fails the same way,
 /// and reports nothing clearer than an error code. Installing the package by hand from the Microsoft Update
 /// Catalog often gets past it, or at least shows the real error.</summary>
-[ExportCheck("catalog.failed-updates", "Updates failing to install", Scenario = Scenario.Update, Tags = ["updates", "catalog"])]
+[ExportCheck(
+    "catalog.failed-updates",
+    "Updates failing to install",
+    Scenario = Scenario.Update,
+    Tags = ["updates", "catalog"],
+    Description = "Finds updates whose latest installation attempts failed (those that installed since are forgiven) and names each with its error code and its Microsoft Update Catalog search, for installing it by hand.")]
 public sealed class FailedUpdatesCheck : ICheck
 {
     /// <summary>The fix that installs a package downloaded from the Microsoft Update Catalog.</summary>

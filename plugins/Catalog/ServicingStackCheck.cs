@@ -13,7 +13,13 @@ namespace WuToolkit.Plugins.Catalog;
 /// is shown as evidence only: an old stack is the classic reason an LCU cannot install, but newer Windows ships
 /// the SSU inside the LCU, so its absence proves nothing.
 /// </summary>
-[ExportCheck("catalog.servicing-stack", "Latest cumulative and servicing stack updates", Scenario = Scenario.Update, Tags = ["updates", "ssu"], Settings = typeof(CatalogSettings))]
+[ExportCheck(
+    "catalog.servicing-stack",
+    "Latest cumulative and servicing stack updates",
+    Scenario = Scenario.Update,
+    Tags = ["updates", "ssu"],
+    Settings = typeof(CatalogSettings),
+    Description = "Finds the newest installed cumulative update (LCU) and servicing stack update (SSU) in the update history: an LCU older than catalog.maxUpdateAgeDays (60) warns, LCU attempts that never installed fail; every KB it names links to its Microsoft Update Catalog search.")]
 public sealed class ServicingStackCheck : ICheck
 {
     /// <summary>Setting: how many days old the newest installed cumulative update may be.</summary>
@@ -78,9 +84,23 @@ public sealed class ServicingStackCheck : ICheck
             return CheckResult.Warn(Strings.FormatClockBehindHistory(now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), cumulative.Day()), evidence);
         }
 
-        return (now - cumulative.Date).TotalDays > maxAgeDays
-            ? CheckResult.Warn(Strings.FormatCumulativeTooOld(age, cumulative.Name(), maxAgeDays), evidence)
-            : new CheckResult { Status = CheckStatus.Pass, Summary = Strings.FormatCumulativeRecent(age, cumulative.Name(), maxAgeDays), Evidence = evidence };
+        if ((now - cumulative.Date).TotalDays <= maxAgeDays)
+        {
+            return new CheckResult { Status = CheckStatus.Pass, Summary = Strings.FormatCumulativeRecent(age, cumulative.Name(), maxAgeDays), Evidence = evidence };
+        }
+
+        var tooOld = Strings.FormatCumulativeTooOld(age, cumulative.Name(), maxAgeDays);
+        if (failedSince.Count > 0 && KbArticle.CatalogSearchLink(failedSince[0].KbId) is { } failedLink)
+        {
+            // Newer cumulative updates were tried and failed: the newest of them is the one to install by hand.
+            evidence.Add(new("catalogSearch", failedLink.AbsoluteUri));
+            return CheckResult.Warn(
+                Strings.FormatCumulativeTooOldFailing(tooOld, failedSince[0].Name(), failedSince[0].ErrorCode()),
+                evidence,
+                FailedUpdatesCheck.InstallPackageFix);
+        }
+
+        return CheckResult.Warn(tooOld, evidence);
     }
 
     private static int AgeInDays(UpdateHistoryEntry entry, DateTimeOffset now) => (int)Math.Floor((now - entry.Date).TotalDays);
@@ -95,5 +115,11 @@ public sealed class ServicingStackCheck : ICheck
 
         evidence.Add(new(key, entry.Name()));
         evidence.Add(new(key + "Date", entry.Day()));
+
+        // Only a well-formed KB id becomes a link (KbArticle checks it): the history comes from snapshots anyone can edit.
+        if (KbArticle.CatalogSearchLink(entry.KbId) is { } link)
+        {
+            evidence.Add(new(key + "CatalogSearch", link.AbsoluteUri));
+        }
     }
 }

@@ -15,6 +15,10 @@ internal sealed record SecurityProduct(string Name, IReadOnlyList<string> Servic
         ServiceNamePrefixes.Any(prefix => service.Name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
         || Words.Any(word => HasWord(service.DisplayName, word) || HasWord(service.Publisher, word));
 
+    /// <summary>Whether a product name as Windows Security Center reports it (such as <c>McAfee Total Protection</c>)
+    /// is this product: the same whole words that recognise its services.</summary>
+    public bool MatchesName(string productName) => Words.Any(word => HasWord(productName, word));
+
     private static bool HasWord(string? text, string word)
     {
         if (string.IsNullOrEmpty(text))

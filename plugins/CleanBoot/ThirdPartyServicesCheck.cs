@@ -1,13 +1,17 @@
 using System.Globalization;
 using WuToolkit.Abstractions.Checks;
-using WuToolkit.Abstractions.Machine;
 using WuToolkit.Plugins.CleanBoot.Resources;
 
 namespace WuToolkit.Plugins.CleanBoot;
 
 /// <summary>Third-party services, security software above all, are the usual suspects when an update fails in
 /// ways nothing else explains; a clean boot (only Microsoft services) is how Microsoft support rules them out.</summary>
-[ExportCheck("cleanboot.third-party-services", "Third-party services and security software", Scenario = Scenario.Both, Tags = ["cleanboot", "services"])]
+[ExportCheck(
+    "cleanboot.third-party-services",
+    "Third-party services and security software",
+    Scenario = Scenario.Both,
+    Tags = ["cleanboot", "services"],
+    Description = "Lists the running services of other publishers than Microsoft and warns when security software known to interfere with servicing is among them, suggesting a clean boot (only Microsoft services) to rule it out.")]
 public sealed class ThirdPartyServicesCheck : ICheck
 {
     /// <summary>The fix that enters a clean boot (and can leave it, restoring the services as they were).</summary>
@@ -19,15 +23,9 @@ public sealed class ThirdPartyServicesCheck : ICheck
         ArgumentNullException.ThrowIfNull(context);
         var services = await context.Machine.Services.ListAsync(cancellationToken).ConfigureAwait(false);
 
-        var running = services
-            .Where(service => IsLoaded(service) && Publishers.IsThirdParty(service.Publisher))
-            .OrderBy(service => service.Name, StringComparer.OrdinalIgnoreCase)
-            .ToList();
-        var security = running
-            .Select(service => (Service: service, Product: SecurityProducts.All.FirstOrDefault(product => product.Matches(service))))
-            .Where(match => match.Product is not null)
-            .ToList();
-        var products = security.Select(match => match.Product!.Name).Distinct().ToList();
+        var running = RunningSecuritySoftware.ThirdPartyLoaded(services);
+        var security = RunningSecuritySoftware.Find(running);
+        var products = security.Select(match => match.Product.Name).Distinct().ToList();
 
         var evidence = new List<Evidence>
         {
@@ -51,7 +49,4 @@ public sealed class ThirdPartyServicesCheck : ICheck
         };
         return new CheckResult { Status = CheckStatus.Pass, Summary = summary, Evidence = evidence };
     }
-
-    // A starting, pausing or paused service still has its process and filter drivers loaded, so it can interfere.
-    private static bool IsLoaded(ServiceInfo service) => service.State != ServiceState.Stopped;
 }

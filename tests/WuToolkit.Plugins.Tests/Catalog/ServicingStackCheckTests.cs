@@ -142,6 +142,69 @@ public class ServicingStackCheckTests
     }
 
     [Test]
+    public async Task Each_update_it_names_links_to_its_Microsoft_Update_Catalog_search()
+    {
+        var result = await CheckHarness.RunAsync(new ServicingStackCheck(), PcCollectedOn("2024-02-01T09:00:00Z", UpToDateHistory));
+
+        Assert.That(result.Evidence("latestCumulativeCatalogSearch"), Is.EqualTo("https://www.catalog.update.microsoft.com/Search.aspx?q=KB5034122"));
+        Assert.That(result.Evidence("latestServicingStackCatalogSearch"), Is.EqualTo("https://www.catalog.update.microsoft.com/Search.aspx?q=KB5018506"));
+    }
+
+    [TestCase("KB12345")]
+    [TestCase("KB12345678")]
+    [TestCase("KB503412\u0662")]
+    [TestCase("KB5034122&q=evil")]
+    [TestCase("5034122")]
+    public async Task A_malformed_KB_id_never_becomes_a_link(string kb)
+    {
+        var pc = PcCollectedOn("2024-02-01T09:00:00Z", Entry(JanuaryCumulative, System.Text.RegularExpressions.Regex.Unescape(kb), "2024-01-10T03:20:00Z", UpdateResult.Succeeded));
+
+        var result = await CheckHarness.RunAsync(new ServicingStackCheck(), pc);
+
+        Assert.That(result.Status, Is.EqualTo(CheckStatus.Pass));
+        Assert.That(result.Evidence.Select(evidence => evidence.Key), Has.None.Contains("CatalogSearch").And.None.EqualTo("catalogSearch"));
+    }
+
+    [Test]
+    public async Task An_old_cumulative_update_with_newer_failed_attempts_links_the_newest_attempt_to_install_by_hand()
+    {
+        var pc = PcCollectedOn(
+            "2024-04-15T09:00:00Z",
+            Entry("2024-04 Cumulative Update for Windows 10 Version 22H2 for x64-based Systems (KB5036892)", "KB5036892", "2024-04-10T03:20:00Z", UpdateResult.Failed, RolledBack),
+            Entry("2024-03 Cumulative Update for Windows 10 Version 22H2 for x64-based Systems (KB5035845)", "KB5035845", "2024-03-13T03:20:00Z", UpdateResult.Failed, InstallFailure),
+            Entry(JanuaryCumulative, "KB5034122", "2024-01-10T03:20:00Z", UpdateResult.Succeeded));
+
+        var result = await CheckHarness.RunAsync(new ServicingStackCheck(), pc);
+
+        Assert.That(result.Status, Is.EqualTo(CheckStatus.Warn));
+        Assert.That(result.Summary, Does.Contain("96 days old (KB5034122)").And.Contain("the newest attempt (KB5036892) failed with 0x800F0922"));
+        Assert.That(result.Evidence("catalogSearch"), Is.EqualTo("https://www.catalog.update.microsoft.com/Search.aspx?q=KB5036892"));
+        Assert.That(result.FixIds, Is.EqualTo(new[] { "catalog.install-package" }));
+    }
+
+    [Test]
+    public async Task An_old_cumulative_update_without_newer_attempts_warns_without_a_fix()
+    {
+        var pc = PcCollectedOn("2024-04-15T09:00:00Z", Entry(JanuaryCumulative, "KB5034122", "2024-01-10T03:20:00Z", UpdateResult.Succeeded));
+
+        var result = await CheckHarness.RunAsync(new ServicingStackCheck(), pc);
+
+        Assert.That(result.Status, Is.EqualTo(CheckStatus.Warn));
+        Assert.That(result.FixIds, Is.Empty);
+        Assert.That(result.Evidence.Select(evidence => evidence.Key), Has.None.EqualTo("catalogSearch"));
+    }
+
+    [Test]
+    public void Both_catalog_checks_have_a_description()
+    {
+        foreach (var check in new[] { typeof(ServicingStackCheck), typeof(FailedUpdatesCheck) })
+        {
+            var export = System.Reflection.CustomAttributeExtensions.GetCustomAttribute<ExportCheckAttribute>(check)!;
+            Assert.That(export.Description, Is.Not.Null.And.Length.GreaterThan(40), check.Name);
+        }
+    }
+
+    [Test]
     public async Task A_snapshot_without_the_history_leaves_the_question_unanswered()
     {
         await Assert.ThrowsAsync<QuestionUnansweredException>(() => CheckHarness.RunAsync(new ServicingStackCheck(), CheckHarness.EmptyPc));
