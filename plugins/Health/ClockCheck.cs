@@ -24,7 +24,7 @@ public sealed class ClockCheck : ICheck
         var offset = await context.Machine.Clock.GetOffsetAsync(server, cancellationToken).ConfigureAwait(false);
         var time = await TimeService.ReadAsync(context.Machine, cancellationToken).ConfigureAwait(false);
 
-        var skew = offset.Offset.Duration();
+        var skew = Durations.Length(offset.Offset);
         var shown = Durations.Format(offset.Offset);
         var direction = offset.Offset >= TimeSpan.Zero ? Strings.ClockAhead : Strings.ClockBehind;
         var evidence = Evidence(offset, time);

@@ -6,9 +6,12 @@ namespace WuToolkit.Plugins.Health;
 /// <summary>Lengths of time as people read them: the two largest units that matter ("3 d 2 h", "4 min 10 s").</summary>
 internal static class Durations
 {
+    /// <summary>How long, whatever the sign; the one span without a positive twin counts as the longest there is.</summary>
+    public static TimeSpan Length(TimeSpan span) => span == TimeSpan.MinValue ? TimeSpan.MaxValue : span.Duration();
+
     public static string Format(TimeSpan span)
     {
-        var length = span.Duration();
+        var length = Length(span);
         if (length.TotalDays >= 1)
         {
             return Strings.FormatDurationDaysHours(Whole(length.TotalDays), length.Hours);

@@ -119,6 +119,15 @@ public class ClockCheckTests
     }
 
     [Test]
+    public async Task The_most_negative_offset_a_snapshot_can_hold_fails_without_overflowing()
+    {
+        var result = await CheckHarness.RunAsync(new ClockCheck(), PcOff(TimeSpan.MinValue));
+
+        ResultAssert.HasStatus(result, CheckStatus.Fail);
+        ResultAssert.SummaryContains(result, "behind time.windows.com");
+    }
+
+    [Test]
     public async Task Without_an_offset_the_question_is_unanswered()
     {
         await Assert.ThrowsAsync<QuestionUnansweredException>(() => CheckHarness.RunAsync(new ClockCheck(), CheckHarness.EmptyPc));

@@ -193,6 +193,38 @@ public class UpdateClientErrorsCheckTests
     }
 
     [Test]
+    public async Task Events_are_told_apart_by_id_whatever_the_language_of_their_message()
+    {
+        // Japanese Windows: the rule finds the code after "error"/"エラー" only in its data; the id says it was a search.
+        var result = await RunAsync(Pc(Event(25, 1, "Windows Update で更新プログラムを確認できませんでした。エラー 0x8024402C", ("errorCode", "0x8024402C"))));
+
+        ResultAssert.HasStatus(result, CheckStatus.Fail);
+        ResultAssert.HasEvidence(result, "search.operation", "check for updates");
+        ResultAssert.HasEvidence(result, "search.error", "0x8024402C WU_E_PT_WINHTTP_NAME_NOT_RESOLVED");
+    }
+
+    [Test]
+    public async Task Unable_to_connect_is_a_failed_search_without_a_code_until_a_search_succeeds()
+    {
+        var unableToConnect = Event(16, 2, "Unable to Connect: Windows is unable to connect to the automatic updates service and therefore cannot download and install updates according to the set schedule.");
+
+        var failing = await RunAsync(Pc(unableToConnect));
+        var recovered = await RunAsync(Pc(unableToConnect, SearchSucceeded(1)));
+
+        ResultAssert.HasStatus(failing, CheckStatus.Fail);
+        ResultAssert.HasEvidence(failing, "search.error", "no code");
+        ResultAssert.HasStatus(recovered, CheckStatus.Pass);
+    }
+
+    [Test]
+    public async Task Events_of_other_providers_are_not_the_update_clients()
+    {
+        var result = await RunAsync(Pc(InstallFailed(WinReUpdate, 1) with { Provider = "Service Control Manager" }));
+
+        ResultAssert.HasStatus(result, CheckStatus.Pass);
+    }
+
+    [Test]
     public async Task Several_failing_updates_are_named_newest_first_and_the_rest_counted()
     {
         var result = await RunAsync(Pc(
