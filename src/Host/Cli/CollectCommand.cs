@@ -23,7 +23,7 @@ public static class CollectCommand
         var description = new Option<string>("--description") { Description = Strings.OptionCollectDescription };
         var command = new Command("collect", Strings.CommandCollect)
         {
-            options.Selectors, output, description, options.Scenario, options.Timeout, options.Set,
+            options.Selectors, output, description, options.Scenario, options.Deep, options.Timeout, options.Set,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {

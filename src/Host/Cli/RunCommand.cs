@@ -21,7 +21,7 @@ public static class RunCommand
 
         var command = new Command("run", Strings.CommandRun)
         {
-            options.Selectors, options.Scenario, snapshot, strict, options.Timeout, failOn, options.Set,
+            options.Selectors, options.Scenario, options.Deep, snapshot, strict, options.Timeout, failOn, options.Set,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {

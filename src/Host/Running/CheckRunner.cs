@@ -30,7 +30,26 @@ public sealed class CheckRunner(IMachine machine, ISettings settings, ILoggerFac
     {
         ArgumentNullException.ThrowIfNull(check);
         var clock = Stopwatch.StartNew();
-        var context = new CheckContext { Machine = machine, Settings = settings, Scenario = options.Scenario, Logger = loggerFactory.CreateLogger("wutk.check." + check.Id) };
+
+        // Decided from metadata alone: a deep check is not even created unless deep checks were asked for.
+        if (check.Metadata.Deep && !options.Deep)
+        {
+            return Row(check, CheckStatus.Skipped, Strings.SkippedDeep, clock.Elapsed);
+        }
+
+        var context = new CheckContext
+        {
+            Machine = machine,
+            Settings = settings,
+            Scenario = options.Scenario,
+            Deep = options.Deep,
+            Logger = loggerFactory.CreateLogger("wutk.check." + check.Id),
+        };
+        if (options.ErrorCodes is { } codes)
+        {
+            context = context with { ErrorCodes = codes };
+        }
+
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         limit.CancelAfter(options.Timeout);
         try

@@ -1,4 +1,5 @@
 using WuToolkit.Abstractions.Checks;
+using WuToolkit.Abstractions.Knowledge;
 
 namespace WuToolkit.Host.Running;
 
@@ -9,4 +10,10 @@ namespace WuToolkit.Host.Running;
 public sealed record RunOptions(Scenario Scenario, TimeSpan Timeout, int MaxParallelism = 8)
 {
     public static TimeSpan DefaultTimeout { get; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Whether deep checks run; without it they are Skipped, saying how to run them.</summary>
+    public bool Deep { get; init; }
+
+    /// <summary>What the loaded error catalogs know, as every check sees it; null: nothing (a test's runner).</summary>
+    public IErrorCodeLookup? ErrorCodes { get; init; }
 }
