@@ -88,6 +88,11 @@ public sealed class HostSession : IDisposable
         }
     }
 
+    /// <summary>A progress line for a run, drawn only when standard error is the console's and a terminal; dispose it
+    /// (which erases it) before the report is written.</summary>
+    public RunProgressLine OpenRunProgress() =>
+        new(Error, Environment.ErrorIsTerminal && ReferenceEquals(Error, Console.Error));
+
     public IOutputFormatter CreateFormatter()
     {
         if (Format == OutputFormat.Json)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using WuToolkit.Abstractions;
@@ -14,14 +15,29 @@ namespace WuToolkit.Host.Running;
 /// </summary>
 public sealed class CheckRunner(IMachine machine, ISettings settings, ILoggerFactory loggerFactory, RunOptions options)
 {
-    public async Task<IReadOnlyList<CheckOutcome>> RunAsync(IReadOnlyList<CheckDescriptor> checks, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<CheckOutcome>> RunAsync(IReadOnlyList<CheckDescriptor> checks, CancellationToken cancellationToken) =>
+        RunAsync(checks, progress: null, cancellationToken);
+
+    /// <summary>Runs every check; <paramref name="progress"/> hears after each one ends, from whichever thread ran it.</summary>
+    public async Task<IReadOnlyList<CheckOutcome>> RunAsync(
+        IReadOnlyList<CheckDescriptor> checks, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(checks);
         var outcomes = new CheckOutcome[checks.Count];
+        var running = new ConcurrentDictionary<int, string>();
+        var done = 0;
+        progress?.Report(new RunProgress(0, checks.Count, checks.Count > 0 ? checks[0].Id : null));
         await Parallel.ForEachAsync(
             Enumerable.Range(0, checks.Count),
             new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism, CancellationToken = cancellationToken },
-            async (index, token) => outcomes[index] = await RunOneAsync(checks[index], token).ConfigureAwait(false))
+            async (index, token) =>
+            {
+                running[index] = checks[index].Id;
+                outcomes[index] = await RunOneAsync(checks[index], token).ConfigureAwait(false);
+                running.TryRemove(index, out _);
+                var count = Interlocked.Increment(ref done);
+                progress?.Report(new RunProgress(count, checks.Count, running.Values.FirstOrDefault()));
+            })
             .ConfigureAwait(false);
         return outcomes;
     }
@@ -50,13 +66,14 @@ public sealed class CheckRunner(IMachine machine, ISettings settings, ILoggerFac
             context = context with { ErrorCodes = codes };
         }
 
+        var timeout = options.TimeoutFor(check.Metadata);
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        limit.CancelAfter(options.Timeout);
+        limit.CancelAfter(timeout);
         try
         {
             // Task.Run: a check that blocks its thread instead of awaiting still cannot hold up the run.
             var running = Task.Run(() => check.Create().RunAsync(context, limit.Token), limit.Token);
-            var result = await running.WaitAsync(options.Timeout, cancellationToken).ConfigureAwait(false);
+            var result = await running.WaitAsync(timeout, cancellationToken).ConfigureAwait(false);
             return Validate(check, result, clock.Elapsed);
         }
         catch (QuestionUnansweredException unanswered)
@@ -65,7 +82,7 @@ public sealed class CheckRunner(IMachine machine, ISettings settings, ILoggerFac
         }
         catch (Exception ex) when (ex is TimeoutException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            return Row(check, CheckStatus.Error, Strings.FormatCheckTimedOut(options.Timeout.TotalSeconds), clock.Elapsed);
+            return Row(check, CheckStatus.Error, Strings.FormatCheckTimedOut(timeout.TotalSeconds), clock.Elapsed);
         }
         catch (InvalidSettingException bad)
         {

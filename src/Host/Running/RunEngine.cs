@@ -18,6 +18,7 @@ public static class RunEngine
         string machineName,
         string machineKind,
         bool failOnWarn,
+        IProgress<RunProgress>? progress,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(catalog);
@@ -39,7 +40,7 @@ public static class RunEngine
             results.Add(PluginHealth.Judge(catalog));
         }
 
-        results.AddRange(await runner.RunAsync(selection.Checks, cancellationToken).ConfigureAwait(false));
+        results.AddRange(await runner.RunAsync(selection.Checks, progress, cancellationToken).ConfigureAwait(false));
         return new RunReport(machineName, machineKind, request.Scenario, started, clock.Elapsed, results, failOnWarn) { Deep = request.Deep };
     }
 }

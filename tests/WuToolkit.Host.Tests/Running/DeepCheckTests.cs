@@ -43,6 +43,35 @@ public class DeepCheckTests
         Assert.That(row.Summary, Is.EqualTo("deep=True"));
     }
 
+    [Test]
+    public async Task A_deep_check_gets_more_time_than_the_ordinary_limit()
+    {
+        var options = new RunOptions(Scenario.Both, TimeSpan.FromSeconds(0.1)) { Deep = true, DeepTimeout = TimeSpan.FromSeconds(30) };
+        var runner = new CheckRunner(Machine, KeyValueSettings.Empty, NullLoggerFactory.Instance, options);
+
+        var row = await runner.RunOneAsync(
+            TestChecks.Deep("test.scan", async (_, token) =>
+            {
+                await Task.Delay(TimeSpan.FromSeconds(0.4), token);
+                return CheckResult.Pass("scanned");
+            }),
+            CancellationToken.None);
+
+        Assert.That(row.Status, Is.EqualTo(CheckStatus.Pass), row.Summary);
+    }
+
+    [Test]
+    public void Only_deep_checks_get_the_deep_time_and_never_less_than_the_ordinary_limit()
+    {
+        var ordinary = new CheckMetadata { Id = "test.quick", Title = "quick" };
+        var deep = new CheckMetadata { Id = "test.scan", Title = "scan", Deep = true };
+        var options = new RunOptions(Scenario.Both, TimeSpan.FromSeconds(30));
+
+        Assert.That(options.TimeoutFor(ordinary), Is.EqualTo(TimeSpan.FromSeconds(30)));
+        Assert.That(options.TimeoutFor(deep), Is.EqualTo(RunOptions.DefaultDeepTimeout));
+        Assert.That((options with { Timeout = TimeSpan.FromHours(3) }).TimeoutFor(deep), Is.EqualTo(TimeSpan.FromHours(3)), "a longer --timeout wins");
+    }
+
     [TestCase(false)]
     [TestCase(true)]
     public async Task An_ordinary_check_runs_either_way_and_sees_the_flag(bool deep)
