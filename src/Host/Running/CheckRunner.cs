@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using WuToolkit.Abstractions;
@@ -18,25 +17,34 @@ public sealed class CheckRunner(IMachine machine, ISettings settings, ILoggerFac
     public Task<IReadOnlyList<CheckOutcome>> RunAsync(IReadOnlyList<CheckDescriptor> checks, CancellationToken cancellationToken) =>
         RunAsync(checks, progress: null, cancellationToken);
 
-    /// <summary>Runs every check; <paramref name="progress"/> hears after each one ends, from whichever thread ran it.</summary>
+    /// <summary>Runs every check; <paramref name="progress"/> hears at the start and after each check ends, one report at
+    /// a time and in order, from whichever thread ran the check.</summary>
     public async Task<IReadOnlyList<CheckOutcome>> RunAsync(
         IReadOnlyList<CheckDescriptor> checks, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(checks);
         var outcomes = new CheckOutcome[checks.Count];
-        var running = new ConcurrentDictionary<int, string>();
+        var running = new SortedSet<int>();
         var done = 0;
+        var gate = new Lock();
         progress?.Report(new RunProgress(0, checks.Count, checks.Count > 0 ? checks[0].Id : null));
         await Parallel.ForEachAsync(
             Enumerable.Range(0, checks.Count),
             new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism, CancellationToken = cancellationToken },
             async (index, token) =>
             {
-                running[index] = checks[index].Id;
+                lock (gate)
+                {
+                    running.Add(index);
+                }
+
                 outcomes[index] = await RunOneAsync(checks[index], token).ConfigureAwait(false);
-                running.TryRemove(index, out _);
-                var count = Interlocked.Increment(ref done);
-                progress?.Report(new RunProgress(count, checks.Count, running.Values.FirstOrDefault()));
+                lock (gate)
+                {
+                    running.Remove(index);
+                    done++;
+                    progress?.Report(new RunProgress(done, checks.Count, running.Count > 0 ? checks[running.Min].Id : null));
+                }
             })
             .ConfigureAwait(false);
         return outcomes;
