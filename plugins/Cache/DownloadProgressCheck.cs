@@ -8,7 +8,8 @@ namespace WuToolkit.Plugins.Cache;
 
 /// <summary>A download that is progressing keeps writing into SoftwareDistribution\Download; payloads nobody has
 /// touched for a day are a download stuck at some percentage, which a reset of the download cache clears.</summary>
-[ExportCheck("cache.download-progress", "Download progressing or stuck", Scenario = Scenario.Update, Tags = ["cache", "download"], Settings = typeof(CacheSettings))]
+[ExportCheck("cache.download-progress", "Download progressing or stuck", Scenario = Scenario.Update, Tags = ["cache", "download"], Settings = typeof(CacheSettings),
+    Description = "Looks at when SoftwareDistribution\\Download was last written: a download that is progressing keeps writing, while payloads untouched for a day (cache.stalledHours) are a download stuck at some percentage, which resetting the download cache clears.")]
 public sealed class DownloadProgressCheck : ICheck
 {
     /// <summary>Setting: hours without a write after which a download counts as stuck.</summary>

@@ -6,7 +6,8 @@ namespace WuToolkit.Plugins.Cache;
 
 /// <summary>While pending.xml exists, the servicing stack has work that only a restart completes, and it refuses
 /// or queues further installs until then.</summary>
-[ExportCheck("cache.pending-reboot", "Servicing operations waiting for a restart", Scenario = Scenario.Both, Tags = ["cache", "reboot"])]
+[ExportCheck("cache.pending-reboot", "Servicing operations waiting for a restart", Scenario = Scenario.Both, Tags = ["cache", "reboot"],
+    Description = "Looks for pending.xml, which the servicing stack leaves while work waits for a restart: until the PC restarts, further updates are refused or queued.")]
 public sealed class PendingRebootCheck : ICheck
 {
     public async Task<CheckResult> RunAsync(CheckContext context, CancellationToken cancellationToken)

@@ -9,7 +9,8 @@ namespace WuToolkit.Plugins.Cache;
 /// <summary>SoftwareDistribution (the agent's data store and download cache) and catroot2 (the catalog database
 /// that signs updates) are where a corrupt or stuck update usually lives; a cache that has grown far beyond its
 /// usual size holds downloads that never installed.</summary>
-[ExportCheck("cache.software-distribution", "SoftwareDistribution and catroot2", Scenario = Scenario.Update, Tags = ["cache"], Settings = typeof(CacheSettings))]
+[ExportCheck("cache.software-distribution", "SoftwareDistribution and catroot2", Scenario = Scenario.Update, Tags = ["cache"], Settings = typeof(CacheSettings),
+    Description = "Checks that SoftwareDistribution (the update agent's data store and download cache) and catroot2 (the catalog database that signs updates) exist, and that SoftwareDistribution has not grown past 10 GB (cache.maxSizeGB) with downloads that never installed.")]
 public sealed class SoftwareDistributionCheck : ICheck
 {
     /// <summary>Setting: the size in GB above which SoftwareDistribution is reported.</summary>

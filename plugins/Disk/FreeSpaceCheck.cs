@@ -6,7 +6,8 @@ namespace WuToolkit.Plugins.Disk;
 
 /// <summary>Monthly updates need room to download and stage: too little free space on the system volume
 /// is the commonest cause of 0x80070070 and of installs that roll back.</summary>
-[ExportCheck("disk.free-space", "Free space for updates", Scenario = Scenario.Update, Tags = ["storage", "space"], Settings = typeof(DiskSettings))]
+[ExportCheck("disk.free-space", "Free space for updates", Scenario = Scenario.Update, Tags = ["storage", "space"], Settings = typeof(DiskSettings),
+    Description = "Compares the free space on the system volume with what monthly updates need to download and stage (10 GB by default, disk.updateFreeGB): too little space is the commonest cause of 0x80070070 and of installs that roll back.")]
 public sealed class FreeSpaceCheck : ICheck
 {
     /// <summary>Setting: minimum free gigabytes for monthly updates.</summary>

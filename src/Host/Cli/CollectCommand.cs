@@ -23,7 +23,7 @@ public static class CollectCommand
         var description = new Option<string>("--description") { Description = Strings.OptionCollectDescription };
         var command = new Command("collect", Strings.CommandCollect)
         {
-            options.Selectors, output, description, options.Scenario, options.Timeout, options.Set,
+            options.Selectors, output, description, options.Scenario, options.Deep, options.Timeout, options.Set,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -41,8 +41,11 @@ public static class CollectCommand
             try
             {
                 var machine = new RecordingMachine(live, recorder);
-                report = await RunEngine.RunAsync(run.Catalog, run.Selection, machine, run.Request, session.LoggerFactory, "live", "live", false, cancellationToken)
-                    .ConfigureAwait(false);
+                using (var progress = session.OpenRunProgress())
+                {
+                    report = await RunEngine.RunAsync(run.Catalog, run.Selection, machine, run.Request, session.LoggerFactory, "live", "live", false, progress, cancellationToken)
+                        .ConfigureAwait(false);
+                }
 
                 // What `wutk logs --snapshot` reads is recorded too, whichever checks were selected: the update client's
                 // newest events and SetupDiag's registry values. A machine that cannot answer (not Windows) records nothing.

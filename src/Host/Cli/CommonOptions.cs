@@ -36,6 +36,9 @@ public sealed class CommonOptions
         HelpName = "key=value",
     };
 
+    /// <summary>Runs deep checks too: slow ones (a component store scan, a download) that are otherwise Skipped.</summary>
+    public Option<bool> Deep { get; } = new("--deep") { Description = Strings.OptionDeep };
+
     public Argument<string[]> Selectors { get; } = new("selectors")
     {
         Description = Strings.ArgumentSelectors,

@@ -20,7 +20,9 @@ public sealed class HostSession : IDisposable
         Output = parse.InvocationConfiguration.Output;
         Error = parse.InvocationConfiguration.Error;
         Environment = environment;
-        LoggerFactory = CreateLoggerFactory(parse.GetValue(options.Verbosity), environment);
+        var verbosity = parse.GetValue(options.Verbosity);
+        LoggerFactory = CreateLoggerFactory(verbosity, environment);
+        Detailed = verbosity?.ToLowerInvariant() is "detailed" or "diagnostic";
         Format = CommonOptions.ParseFormat(parse.GetValue(options.Format));
         PluginFolders = PluginSearchPath.Resolve(environment, parse.GetValue(options.Plugins) ?? []);
     }
@@ -34,6 +36,9 @@ public sealed class HostSession : IDisposable
     public ILoggerFactory LoggerFactory { get; }
 
     public OutputFormat Format { get; }
+
+    /// <summary>Whether the user asked for detail (<c>-v detailed</c> or <c>diagnostic</c>): tables show more, not only the log.</summary>
+    public bool Detailed { get; }
 
     public IReadOnlyList<PluginFolder> PluginFolders { get; }
 
@@ -83,6 +88,11 @@ public sealed class HostSession : IDisposable
         }
     }
 
+    /// <summary>A progress line for a run, drawn only when standard error is the console's and a terminal; dispose it
+    /// (which erases it) before the report is written.</summary>
+    public RunProgressLine OpenRunProgress() =>
+        new(Error, Environment.ErrorIsTerminal && ReferenceEquals(Error, Console.Error));
+
     public IOutputFormatter CreateFormatter()
     {
         if (Format == OutputFormat.Json)
@@ -93,7 +103,7 @@ public sealed class HostSession : IDisposable
         // Colour only for a person at a terminal who has not asked for none; and only when the output
         // really is the console, not a test's or a script's writer.
         var terminal = Environment.OutputIsTerminal && ReferenceEquals(Output, Console.Out);
-        return new TableOutputFormatter(Output, color: terminal && !Environment.NoColorRequested, terminal, terminal ? Environment.TerminalWidth : 0);
+        return new TableOutputFormatter(Output, color: terminal && !Environment.NoColorRequested, terminal, terminal ? Environment.TerminalWidth : 0, Detailed);
     }
 
     public void Dispose() => LoggerFactory.Dispose();

@@ -21,7 +21,7 @@ public static class RunCommand
 
         var command = new Command("run", Strings.CommandRun)
         {
-            options.Selectors, options.Scenario, snapshot, strict, options.Timeout, failOn, options.Set,
+            options.Selectors, options.Scenario, options.Deep, snapshot, strict, options.Timeout, failOn, options.Set,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -62,8 +62,13 @@ public static class RunCommand
         bool failOnWarn,
         CancellationToken cancellationToken)
     {
-        var report = await RunEngine.RunAsync(run.Catalog, run.Selection, machine, run.Request, session.LoggerFactory, machineName, machineKind, failOnWarn, cancellationToken)
-            .ConfigureAwait(false);
+        RunReport report;
+        using (var progress = session.OpenRunProgress())
+        {
+            report = await RunEngine.RunAsync(run.Catalog, run.Selection, machine, run.Request, session.LoggerFactory, machineName, machineKind, failOnWarn, progress, cancellationToken)
+                .ConfigureAwait(false);
+        }
+
         await session.CreateFormatter().WriteRunAsync(report, cancellationToken).ConfigureAwait(false);
         return report.ExitCode;
     }

@@ -64,7 +64,10 @@ public static class RunRequestParser
             parse.GetValue(options.Selectors) ?? [],
             CommonOptions.ParseScenario(parse.GetValue(options.Scenario)),
             TimeSpan.FromSeconds(parse.GetValue(options.Timeout)),
-            settings);
+            settings)
+        {
+            Deep = parse.GetValue(options.Deep),
+        };
     }
 
     /// <summary>The checks to run, or null (after saying why) when a selector matches nothing.</summary>

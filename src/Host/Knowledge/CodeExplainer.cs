@@ -7,9 +7,10 @@ namespace WuToolkit.Host.Knowledge;
 /// <summary>
 /// All loaded error-code catalogs merged into one index: by code, by name and for search. A code that several
 /// catalogs define is explained by each of them, the bundled catalogs first (the plugin folders are searched
-/// built-in first), so a plugin can add to a code without hiding what wutk itself says.
+/// built-in first), so a plugin can add to a code without hiding what wutk itself says. Checks see the same index as
+/// an <see cref="IErrorCodeLookup"/> (see <see cref="CatalogCodeLookup"/>).
 /// </summary>
-public sealed class CodeExplainer
+public sealed class CodeExplainer : IErrorCodeLookup
 {
     private readonly IReadOnlyList<CatalogEntry> _entries;
     private readonly Dictionary<uint, List<CatalogEntry>> _byCode = [];
@@ -61,6 +62,10 @@ public sealed class CodeExplainer
 
         return new CodeExplainer(entries);
     }
+
+    /// <summary>The first catalog's entry for <paramref name="code"/> (a bundled one before a plugin's note on it), or null
+    /// when no catalog knows it.</summary>
+    public ErrorCode? Find(uint code) => _byCode.TryGetValue(code, out var list) ? list[0].Code : null;
 
     /// <summary>The code of a symbolic name, case-insensitively; null when no catalog knows the name.</summary>
     public uint? ResolveName(string name) => _byName.TryGetValue(name.Trim(), out var code) ? code : null;

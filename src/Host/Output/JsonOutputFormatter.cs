@@ -29,6 +29,7 @@ public sealed partial class JsonOutputFormatter(TextWriter output, string toolVe
             json.WriteString("source", report.Machine);
             json.WriteEndObject();
             json.WriteString("scenario", StatusText.ForJson(report.Scenario));
+            json.WriteBoolean("deep", report.Deep);
             json.WriteString("startedUtc", report.StartedUtc.UtcDateTime);
             json.WriteNumber("durationMs", Math.Round(report.Duration.TotalMilliseconds, 1));
             json.WriteNumber("exitCode", report.ExitCode);
@@ -86,6 +87,8 @@ public sealed partial class JsonOutputFormatter(TextWriter output, string toolVe
                 json.WriteBoolean("needsElevation", check.Metadata.NeedsElevation);
                 Strings(json, "tags", check.Metadata.Tags ?? []);
                 Strings(json, "settings", check.Settings.Select(setting => setting.Key).ToList());
+                NullableString(json, "description", string.IsNullOrWhiteSpace(check.Metadata.Description) ? null : check.Metadata.Description);
+                json.WriteBoolean("deep", check.Metadata.Deep);
                 json.WriteEndObject();
             }
 

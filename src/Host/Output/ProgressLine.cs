@@ -5,16 +5,20 @@ namespace WuToolkit.Host.Output;
 /// standard error is a terminal, at most a few times a second, and erased when done, so that it never reaches
 /// a log file or a script.
 /// </summary>
-public sealed class ProgressLine(TextWriter error, bool enabled) : IDisposable
+/// <param name="error">Standard error.</param>
+/// <param name="enabled">Whether to draw at all (standard error is a terminal).</param>
+/// <param name="interval">The least time between two drawings (a quarter of a second unless given); a report that comes
+/// sooner is dropped, so only work that reports often and steadily should keep the default.</param>
+public sealed class ProgressLine(TextWriter error, bool enabled, TimeSpan? interval = null) : IDisposable
 {
-    private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
+    private readonly TimeSpan _interval = interval ?? TimeSpan.FromMilliseconds(250);
     private DateTime _last = DateTime.MinValue;
     private int _width;
 
     public void Report(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!enabled || DateTime.UtcNow - _last < Interval)
+        if (!enabled || DateTime.UtcNow - _last < _interval)
         {
             return;
         }

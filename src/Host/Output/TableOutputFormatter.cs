@@ -25,11 +25,18 @@ public sealed partial class TableOutputFormatter : IOutputFormatter
     private readonly IAnsiConsole _console;
     private readonly TextWriter _output;
     private readonly bool _terminal;
+    private readonly bool _detailed;
 
-    public TableOutputFormatter(TextWriter output, bool color, bool terminal, int width)
+    /// <param name="output">Where the table goes.</param>
+    /// <param name="color">Whether to colour it.</param>
+    /// <param name="terminal">Whether a person reads it at a terminal (wrapped lines, rounded borders).</param>
+    /// <param name="width">The terminal's width; 0 when redirected.</param>
+    /// <param name="detailed">Whether more is shown (<c>-v detailed</c>): what each check decides, under its title.</param>
+    public TableOutputFormatter(TextWriter output, bool color, bool terminal, int width, bool detailed = false)
     {
         _output = output;
         _terminal = terminal;
+        _detailed = detailed;
         _console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Ansi = color ? AnsiSupport.Yes : AnsiSupport.No,
@@ -79,12 +86,11 @@ public sealed partial class TableOutputFormatter : IOutputFormatter
         var table = NewTable(Strings.ColumnCheck, Strings.ColumnPlugin, Strings.ColumnScenario, Strings.ColumnTitle, Strings.ColumnTags);
         foreach (var check in checks)
         {
-            var title = check.Metadata.NeedsElevation ? Strings.FormatNeedsElevation(check.Metadata.Title) : check.Metadata.Title;
             table.AddRow(
                 Plain(check.Id),
                 Plain(check.Plugin),
                 new Text(StatusText.ForJson(check.Metadata.Scenario)),
-                Plain(title),
+                CheckTitle(check.Metadata),
                 Plain(string.Join(", ", check.Metadata.Tags ?? [])));
         }
 
@@ -101,7 +107,25 @@ public sealed partial class TableOutputFormatter : IOutputFormatter
         }
 
         Line(Strings.FormatListSummary(checks.Count, catalog.Plugins.Count, catalog.Fixes.Count()));
+        if (checks.Count(check => check.Metadata.Deep) is > 0 and var deep)
+        {
+            Line(Strings.FormatListDeepNote(deep));
+        }
+
         return Task.CompletedTask;
+    }
+
+    /// <summary>The title with what the user must know before running the check, and (detailed) what it decides.</summary>
+    private IRenderable CheckTitle(CheckMetadata metadata)
+    {
+        var title = metadata.NeedsElevation ? Strings.FormatNeedsElevation(metadata.Title) : metadata.Title;
+        title = metadata.Deep ? Strings.FormatDeepCheckTitle(title) : title;
+        if (!_detailed || string.IsNullOrWhiteSpace(metadata.Description))
+        {
+            return Plain(title);
+        }
+
+        return new Rows(Plain(title), new Markup($"[dim]{Markup.Escape(TerminalText.Escape(metadata.Description))}[/]"));
     }
 
     private Task WriteSettings(IReadOnlyList<(Setting Setting, string Plugin)> declared)

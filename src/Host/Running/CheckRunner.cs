@@ -14,14 +14,38 @@ namespace WuToolkit.Host.Running;
 /// </summary>
 public sealed class CheckRunner(IMachine machine, ISettings settings, ILoggerFactory loggerFactory, RunOptions options)
 {
-    public async Task<IReadOnlyList<CheckOutcome>> RunAsync(IReadOnlyList<CheckDescriptor> checks, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<CheckOutcome>> RunAsync(IReadOnlyList<CheckDescriptor> checks, CancellationToken cancellationToken) =>
+        RunAsync(checks, progress: null, cancellationToken);
+
+    /// <summary>Runs every check; <paramref name="progress"/> hears at the start and after each check ends, one report at
+    /// a time and in order, from whichever thread ran the check.</summary>
+    public async Task<IReadOnlyList<CheckOutcome>> RunAsync(
+        IReadOnlyList<CheckDescriptor> checks, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(checks);
         var outcomes = new CheckOutcome[checks.Count];
+        var running = new SortedSet<int>();
+        var done = 0;
+        var gate = new Lock();
+        progress?.Report(new RunProgress(0, checks.Count, checks.Count > 0 ? checks[0].Id : null));
         await Parallel.ForEachAsync(
             Enumerable.Range(0, checks.Count),
             new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism, CancellationToken = cancellationToken },
-            async (index, token) => outcomes[index] = await RunOneAsync(checks[index], token).ConfigureAwait(false))
+            async (index, token) =>
+            {
+                lock (gate)
+                {
+                    running.Add(index);
+                }
+
+                outcomes[index] = await RunOneAsync(checks[index], token).ConfigureAwait(false);
+                lock (gate)
+                {
+                    running.Remove(index);
+                    done++;
+                    progress?.Report(new RunProgress(done, checks.Count, running.Count > 0 ? checks[running.Min].Id : null));
+                }
+            })
             .ConfigureAwait(false);
         return outcomes;
     }
@@ -30,14 +54,34 @@ public sealed class CheckRunner(IMachine machine, ISettings settings, ILoggerFac
     {
         ArgumentNullException.ThrowIfNull(check);
         var clock = Stopwatch.StartNew();
-        var context = new CheckContext { Machine = machine, Settings = settings, Scenario = options.Scenario, Logger = loggerFactory.CreateLogger("wutk.check." + check.Id) };
+
+        // Decided from metadata alone: a deep check is not even created unless deep checks were asked for.
+        if (check.Metadata.Deep && !options.Deep)
+        {
+            return Row(check, CheckStatus.Skipped, Strings.SkippedDeep, clock.Elapsed);
+        }
+
+        var context = new CheckContext
+        {
+            Machine = machine,
+            Settings = settings,
+            Scenario = options.Scenario,
+            Deep = options.Deep,
+            Logger = loggerFactory.CreateLogger("wutk.check." + check.Id),
+        };
+        if (options.ErrorCodes is { } codes)
+        {
+            context = context with { ErrorCodes = codes };
+        }
+
+        var timeout = options.TimeoutFor(check.Metadata);
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        limit.CancelAfter(options.Timeout);
+        limit.CancelAfter(timeout);
         try
         {
             // Task.Run: a check that blocks its thread instead of awaiting still cannot hold up the run.
             var running = Task.Run(() => check.Create().RunAsync(context, limit.Token), limit.Token);
-            var result = await running.WaitAsync(options.Timeout, cancellationToken).ConfigureAwait(false);
+            var result = await running.WaitAsync(timeout, cancellationToken).ConfigureAwait(false);
             return Validate(check, result, clock.Elapsed);
         }
         catch (QuestionUnansweredException unanswered)
@@ -46,7 +90,7 @@ public sealed class CheckRunner(IMachine machine, ISettings settings, ILoggerFac
         }
         catch (Exception ex) when (ex is TimeoutException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            return Row(check, CheckStatus.Error, Strings.FormatCheckTimedOut(options.Timeout.TotalSeconds), clock.Elapsed);
+            return Row(check, CheckStatus.Error, Strings.FormatCheckTimedOut(timeout.TotalSeconds), clock.Elapsed);
         }
         catch (InvalidSettingException bad)
         {

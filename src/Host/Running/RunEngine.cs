@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using WuToolkit.Abstractions.Machine;
+using WuToolkit.Host.Knowledge;
 using WuToolkit.Host.Plugins;
 
 namespace WuToolkit.Host.Running;
@@ -17,6 +18,7 @@ public static class RunEngine
         string machineName,
         string machineKind,
         bool failOnWarn,
+        IProgress<RunProgress>? progress,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(catalog);
@@ -24,7 +26,12 @@ public static class RunEngine
         ArgumentNullException.ThrowIfNull(request);
         var started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
-        var runner = new CheckRunner(machine, request.Settings, loggerFactory, new RunOptions(request.Scenario, request.Timeout));
+        var options = new RunOptions(request.Scenario, request.Timeout)
+        {
+            Deep = request.Deep,
+            ErrorCodes = new CatalogCodeLookup(catalog.ErrorCatalogs, loggerFactory.CreateLogger("wutk.catalogs")),
+        };
+        var runner = new CheckRunner(machine, request.Settings, loggerFactory, options);
         var results = new List<CheckOutcome>();
 
         // Broken plugins are always shown: a check that did not load is a check that did not run.
@@ -33,7 +40,7 @@ public static class RunEngine
             results.Add(PluginHealth.Judge(catalog));
         }
 
-        results.AddRange(await runner.RunAsync(selection.Checks, cancellationToken).ConfigureAwait(false));
-        return new RunReport(machineName, machineKind, request.Scenario, started, clock.Elapsed, results, failOnWarn);
+        results.AddRange(await runner.RunAsync(selection.Checks, progress, cancellationToken).ConfigureAwait(false));
+        return new RunReport(machineName, machineKind, request.Scenario, started, clock.Elapsed, results, failOnWarn) { Deep = request.Deep };
     }
 }

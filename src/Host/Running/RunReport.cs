@@ -19,6 +19,9 @@ public sealed record RunReport(
     IReadOnlyList<CheckOutcome> Results,
     bool FailOnWarn)
 {
+    /// <summary>Whether deep checks ran (<c>--deep</c>); without it they are Skipped rows.</summary>
+    public bool Deep { get; init; }
+
     public int Count(CheckStatus status) => Results.Count(result => result.Status == status);
 
     private readonly int? _exitCode;

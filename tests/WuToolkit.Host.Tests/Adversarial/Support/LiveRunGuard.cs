@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using WuToolkit.Abstractions;
 using WuToolkit.Abstractions.Checks;
 using WuToolkit.Host.Cli;
 using WuToolkit.Host.Plugins;
@@ -9,8 +10,9 @@ namespace WuToolkit.Host.Tests.Adversarial.Support;
 
 /// <summary>
 /// Tests reach nothing beyond loopback, but a generated <c>run</c> without <c>--snapshot</c> or a <c>collect</c> runs the
-/// checks on this PC, and the Network plugin's checks reach the update endpoints. Such a command line is parsed here as
-/// wutk will parse it; when it would run a Network check, the case is not run.
+/// checks on this PC, and the Network plugin's checks reach the update endpoints (as does any check that reads an
+/// address from its settings). Such a command line is parsed here as wutk will parse it; when it would run such a check,
+/// the case is not run.
 /// </summary>
 internal static class LiveRunGuard
 {
@@ -53,6 +55,13 @@ internal static class LiveRunGuard
         var scenario = CommonOptions.ParseScenario(scenarioName);
         var selection = CheckSelection.Select(Bundled.Value, selectors, scenario);
         // Plugins given with --plugins may bring checks of their own; a generated command line names none that has any.
-        return selection.UnknownSelectors.Count == 0 && selection.Checks.Any(check => check.Plugin == "Network");
+        return selection.UnknownSelectors.Count == 0 && selection.Checks.Any(ReachesTheNetwork);
     }
+
+    /// <summary>The Network plugin's checks, and any check that reads a URL or a host name from its settings (a time
+    /// server, a download to measure), whose default lies beyond loopback.</summary>
+    private static bool ReachesTheNetwork(CheckDescriptor check) =>
+        check.Plugin == "Network"
+        || check.Settings.Any(setting => setting is UrlListSetting
+            || (setting is TextSetting text && (NetworkPlaces.IsUrl(text.Default) || NetworkPlaces.IsHostName(text.Default))));
 }
