@@ -11,7 +11,7 @@ namespace WuToolkit.Plugins.Upgrade;
 /// from <see cref="FirmwareCheck"/> because the disk is its own question: a machine that cannot tell its disk layout
 /// still gets its firmware judged.
 /// </summary>
-[ExportCheck("upgrade.disk-layout", "GPT system disk for UEFI boot", Scenario = Scenario.Upgrade, Tags = ["upgrade", "requirements", "partitions", "gpt", "uefi"], Settings = typeof(UpgradeTargetSetting),
+[ExportCheck("upgrade.disk-layout", "GPT system disk for UEFI boot", Scenario = Scenario.Upgrade, Tags = ["upgrade", "requirements", "uefi", "gpt"], Settings = typeof(UpgradeTargetSetting),
     Description = "Whether the system disk is partitioned GPT, which UEFI boot and so Windows 11 need; an MBR disk fails, with the way to convert it in place (MBR2GPT). Windows 10 installs on either.")]
 public sealed class DiskLayoutCheck : ICheck
 {
