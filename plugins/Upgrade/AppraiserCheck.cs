@@ -37,7 +37,12 @@ public sealed class AppraiserCheck : ICheck
         var release = AppraiserReleases.Pick(releases, chosen, windows10);
         if (release is null)
         {
-            return CheckResult.Skipped(ReadinessStrings.FormatNoAppraiserRelease(target, string.Join(", ", releases)), onRecord);
+            var onRecordText = string.Join(", ", releases);
+            return CheckResult.Skipped(
+                string.Equals(chosen, AppraiserReleases.Automatic, StringComparison.OrdinalIgnoreCase)
+                    ? ReadinessStrings.FormatNoAppraiserRelease(target, onRecordText)
+                    : ReadinessStrings.FormatNoAppraiserRecordOf(chosen, onRecordText),
+                onRecord);
         }
 
         var values = await context.Machine.Registry.GetValuesAsync(AppraiserReleases.KeyOf(release), cancellationToken).ConfigureAwait(false);

@@ -141,6 +141,17 @@ public class AppraiserCheckTests
     }
 
     [Test]
+    public async Task A_release_named_in_the_settings_that_is_not_on_record_is_skipped()
+    {
+        var pc = Pc(["GE24H2"], Record("GE24H2", "Green"));
+
+        var result = await CheckHarness.RunAsync(new AppraiserCheck(), pc, ("upgrade.appraiserRelease", "GE25H2"));
+
+        Assert.That(result.Status, Is.EqualTo(CheckStatus.Skipped));
+        Assert.That(result.Summary, Does.Contain("no record of release GE25H2").And.Contain("GE24H2"));
+    }
+
+    [Test]
     public async Task No_appraiser_data_is_skipped_never_failed()
     {
         var absent = CheckHarness.EmptyPc with { RegistrySubKeys = new Dictionary<string, IReadOnlyList<string>?> { [Indicators] = null } };
