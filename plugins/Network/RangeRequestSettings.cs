@@ -12,5 +12,5 @@ public static class RangeRequestSettings
 
     /// <summary>The files asked for with a Range request.</summary>
     public static readonly UrlListSetting Urls =
-        new("network.rangeTestUrl", Strings.SettingRangeTestUrl, [new Uri(DefaultUrl)]) { MaxCount = 4 };
+        new("network.rangeTestUrls", Strings.SettingRangeTestUrls, [new Uri(DefaultUrl)]) { MaxCount = 4 };
 }

@@ -6,9 +6,10 @@ namespace WuToolkit.Plugins.Network;
 /// <summary>The settings <c>network.speed</c> reads: what to download, how much at most, and what "slow" means.</summary>
 public static class SpeedTestSettings
 {
-    /// <summary>The file downloaded (its first megabytes only): the payload host the update client uses.</summary>
-    public static readonly UrlListSetting Url =
-        new("network.speedTestUrl", Strings.SettingSpeedTestUrl, [new Uri(RangeRequestSettings.DefaultUrl)]) { MaxCount = 1 };
+    /// <summary>The files downloaded one after the other (their first megabytes only); the fastest gives the speed. By
+    /// default the payload host the update client uses.</summary>
+    public static readonly UrlListSetting Urls =
+        new("network.speedTestUrls", Strings.SettingSpeedTestUrls, [new Uri(RangeRequestSettings.DefaultUrl)]) { MaxCount = 4 };
 
     /// <summary>The most megabytes downloaded.</summary>
     public static readonly NumberSetting MaxMB =

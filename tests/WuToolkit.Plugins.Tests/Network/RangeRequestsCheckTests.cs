@@ -9,7 +9,7 @@ namespace WuToolkit.Plugins.Tests.Network;
 /// <summary>Every address is on loopback and every answer comes from the snapshot: nothing leaves the PC.</summary>
 public class RangeRequestsCheckTests
 {
-    private const string Setting = "network.rangeTestUrl";
+    private const string Setting = "network.rangeTestUrls";
     private const string Payload = "http://127.0.0.1:8080/filestreamingservice/files/payload.cab";
 
     private static RangeProbe Answer(int? status, bool honoured, string? via = null, string? error = null) =>

@@ -9,7 +9,7 @@ namespace WuToolkit.Plugins.Tests.Network;
 /// <summary>Every address is on loopback and every download comes from the snapshot: nothing leaves the PC.</summary>
 public class SpeedCheckTests
 {
-    private const string Setting = "network.speedTestUrl";
+    private const string Setting = "network.speedTestUrls";
     private const string File = "http://127.0.0.1:8080/speed.bin";
 
     private static DownloadMeasurement Downloaded(long bytes, double milliseconds, string? error = null) =>
@@ -30,7 +30,7 @@ public class SpeedCheckTests
         Assert.That(result.Status, Is.EqualTo(CheckStatus.Pass));
         Assert.That(result.Summary, Is.EqualTo("Downloads run at about 100 Mbit/s: a typical 700 MB cumulative update takes under a minute"));
         Assert.That(result.Evidence("speed"), Is.EqualTo("100 Mbit/s"));
-        Assert.That(result.Evidence("download"), Is.EqualTo($"{File}: 16000000 bytes in 1.28 s"));
+        Assert.That(result.Evidence("download1"), Is.EqualTo($"{File}: 16000000 bytes in 1.28 s"));
         Assert.That(result.Evidence("connectionCost"), Is.EqualTo("not metered"));
     }
 
@@ -91,7 +91,7 @@ public class SpeedCheckTests
         var result = await CheckHarness.RunAsync(new SpeedCheck(), PcWith(Downloaded(4_000_000, 3200, "The response ended prematurely.")), (Setting, File));
 
         Assert.That(result.Status, Is.EqualTo(CheckStatus.Pass));
-        Assert.That(result.Evidence("download"), Does.EndWith("stopped: The response ended prematurely."));
+        Assert.That(result.Evidence("download1"), Does.EndWith("stopped: The response ended prematurely."));
     }
 
     [Test]
@@ -117,12 +117,29 @@ public class SpeedCheckTests
     }
 
     [Test]
+    public async Task Of_several_addresses_the_fastest_gives_the_speed()
+    {
+        const string Mirror = "http://127.0.0.1:8081/speed.bin";
+        var pc = CheckHarness.EmptyPc with
+        {
+            Downloads = [Downloaded(1_000_000, 8000), new DownloadMeasurement { Url = new Uri(Mirror), Bytes = 0, ElapsedMilliseconds = 2, Error = "Connection refused" },
+                new DownloadMeasurement { Url = new Uri("http://127.0.0.1:8082/speed.bin"), Bytes = 16_000_000, ElapsedMilliseconds = 2560 }],
+        };
+
+        var result = await CheckHarness.RunAsync(new SpeedCheck(), pc, (Setting, $"{File},{Mirror},http://127.0.0.1:8082/speed.bin"));
+
+        Assert.That(result.Status, Is.EqualTo(CheckStatus.Pass));
+        Assert.That(result.Evidence("speed"), Is.EqualTo("50 Mbit/s"));
+        Assert.That(result.Evidence("download2"), Does.Contain("Connection refused"));
+    }
+
+    [Test]
     public void The_check_runs_only_when_deep_checks_are_asked_for()
     {
         var export = typeof(SpeedCheck).GetCustomAttributes(typeof(ExportCheckAttribute), inherit: false).Cast<ExportCheckAttribute>().Single();
 
         Assert.That(export.Deep, Is.True, "a download spends the user's bandwidth");
-        Assert.That(SpeedTestSettings.Url.Default.Single().Host, Is.EqualTo("download.windowsupdate.com"));
+        Assert.That(SpeedTestSettings.Urls.Default.Single().Host, Is.EqualTo("download.windowsupdate.com"));
     }
 
     /// <summary>Notes the bounds a download was asked with, and answers from the PC underneath.</summary>
