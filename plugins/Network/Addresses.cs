@@ -24,6 +24,14 @@ internal static class Addresses
         && !parsed.Equals(IPAddress.Any)
         && !parsed.Equals(IPAddress.IPv6Any);
 
+    /// <summary>A DNS server that can answer. An adapter with no DNS server configured still lists fec0:0:0:ffff::1,
+    /// ::2 and ::3 (the deprecated site-local placeholders Windows puts there), which answer nothing.</summary>
+    public static bool IsRealDnsServer(string address) =>
+        IPAddress.TryParse(address, out var parsed)
+        && !parsed.Equals(IPAddress.Any)
+        && !parsed.Equals(IPAddress.IPv6Any)
+        && !IsPlaceholderDns(parsed);
+
     private static bool IsSelfAssigned(IPAddress address)
     {
         if (address.AddressFamily != AddressFamily.InterNetwork)
@@ -33,5 +41,18 @@ internal static class Addresses
 
         var bytes = address.GetAddressBytes();
         return bytes[0] == 169 && bytes[1] == 254;
+    }
+
+    private static bool IsPlaceholderDns(IPAddress address)
+    {
+        if (address.AddressFamily != AddressFamily.InterNetworkV6)
+        {
+            return false;
+        }
+
+        // fec0:0000:0000:ffff:0000:0000:0000:000n with n = 1, 2 or 3 (the scope id, such as %1, is not part of the bytes).
+        ReadOnlySpan<byte> prefix = [0xfe, 0xc0, 0, 0, 0, 0, 0xff, 0xff, 0, 0, 0, 0, 0, 0, 0];
+        var bytes = address.GetAddressBytes();
+        return bytes.AsSpan(0, 15).SequenceEqual(prefix) && bytes[15] is >= 1 and <= 3;
     }
 }

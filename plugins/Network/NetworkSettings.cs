@@ -3,7 +3,7 @@ using WuToolkit.Plugins.Network.Resources;
 
 namespace WuToolkit.Plugins.Network;
 
-/// <summary>The settings the network checks read.</summary>
+/// <summary>The settings <c>network.endpoints</c> reads (<c>wutk run --set network.endpoints=https://wsus.contoso.local:8531/</c>).</summary>
 public static class NetworkSettings
 {
     /// <summary>The endpoints to resolve and probe; a WSUS server or a proxy's test address can replace them.</summary>

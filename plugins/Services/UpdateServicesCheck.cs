@@ -5,8 +5,18 @@ using WuToolkit.Plugins.Services.Resources;
 namespace WuToolkit.Plugins.Services;
 
 /// <summary>Windows Update is several services working together: one that is disabled (often by a "privacy" or
-/// "debloat" tool) or missing stops scans, downloads or installs, usually with a bare error code.</summary>
-[ExportCheck("services.update-services", "Update services present and not disabled", Scenario = Scenario.Both, Tags = ["services"])]
+/// "debloat" tool) or missing stops scans, downloads or installs, usually with a bare error code. Most of them start on
+/// demand (manual, trigger start) and are stopped whenever idle, which is normal. The Microsoft Account Sign-in
+/// Assistant looks unrelated, but without it Windows Update cannot get the device ID that feature updates are offered
+/// by (Microsoft's Windows Update troubleshooting guide), while monthly updates still install.</summary>
+[ExportCheck(
+    "services.update-services",
+    "Update services present and not disabled",
+    Scenario = Scenario.Both,
+    Tags = ["services"],
+    Description = "Whether BITS, wuauserv, TrustedInstaller, CryptSvc, UsoSvc, DoSvc and wlidsvc exist, are not disabled and "
+        + "run when they should: a disabled or missing update service stops scans, downloads or installs, and a disabled "
+        + "Microsoft Account Sign-in Assistant stops feature updates being offered. Manual services that are stopped are normal.")]
 public sealed class UpdateServicesCheck : ICheck
 {
     /// <summary>The fix that sets every update service back to its default start type.</summary>
@@ -15,57 +25,79 @@ public sealed class UpdateServicesCheck : ICheck
     public async Task<CheckResult> RunAsync(CheckContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var evidence = new List<Evidence>();
-        var missing = new List<string>();
-        var disabled = new List<string>();
-        var nonDefault = new List<string>();
+        var survey = await ServiceSurvey.TakeAsync(context.Machine.Services, cancellationToken).ConfigureAwait(false);
+        var evidence = survey.Evidence;
 
-        foreach (var expected in ServiceExpectation.UpdateServices)
+        // The sign-in assistant is named with the others when something fails anyway: the same fix mends it.
+        var disabled = survey.SignInAssistantDisabled is { } assistant ? [.. survey.Disabled, ServiceSurvey.Named(assistant)] : survey.Disabled;
+        if (survey.Missing.Count > 0)
         {
-            var service = await context.Machine.Services.GetAsync(expected.Name, cancellationToken).ConfigureAwait(false);
-            if (service is null)
-            {
-                evidence.Add(new Evidence(expected.Name, "absent"));
-                if (expected.Required)
-                {
-                    missing.Add(expected.Name);
-                }
-
-                continue;
-            }
-
-            evidence.Add(new Evidence(expected.Name, $"{service.StartType}/{service.State}"));
-            if (service.StartType == ServiceStartType.Disabled)
-            {
-                disabled.Add($"{service.DisplayName} ({service.Name})");
-            }
-            else if (!expected.IsDefault(service.StartType))
-            {
-                // Not wrong in itself (an admin may start a service at boot), but worth showing beside the default.
-                nonDefault.Add(service.Name);
-                evidence.Add(new Evidence($"{expected.Name}.defaultStartType", string.Join(" or ", expected.DefaultStartTypes)));
-            }
-        }
-
-        if (missing.Count > 0)
-        {
-            var summary = disabled.Count > 0
-                ? Strings.FormatMissingAndDisabled(string.Join(", ", missing), string.Join(", ", disabled))
-                : Strings.FormatMissing(string.Join(", ", missing));
+            var missing = string.Join(", ", survey.Missing);
 
             // Restoring start types cannot bring a deleted service back, but it does mend the disabled ones.
             return disabled.Count > 0
-                ? CheckResult.Fail(summary, evidence, RestoreDefaultsFix)
-                : CheckResult.Fail(summary, evidence);
+                ? CheckResult.Fail(Strings.FormatMissingAndDisabled(missing, string.Join(", ", disabled)), evidence, RestoreDefaultsFix)
+                : CheckResult.Fail(Strings.FormatMissing(missing), evidence);
         }
 
-        if (disabled.Count > 0)
+        if (survey.Disabled.Count > 0)
         {
             return CheckResult.Fail(Strings.FormatDisabled(string.Join(", ", disabled)), evidence, RestoreDefaultsFix);
         }
 
-        return nonDefault.Count > 0
-            ? CheckResult.Pass(Strings.FormatAllCanStartNonDefault(string.Join(", ", nonDefault)), [.. evidence])
+        var warnings = new List<string>();
+        var signInWarned = false;
+        var signInOnServer = false;
+        if (survey.SignInAssistantDisabled is { } signIn)
+        {
+            signInOnServer = await IsServerAsync(context.Machine.System, cancellationToken).ConfigureAwait(false);
+            if (!signInOnServer)
+            {
+                var summary = Strings.FormatSignInAssistantDisabled(ServiceSurvey.Named(signIn));
+
+                // Asked about an upgrade, the one thing that stops it being offered is a failure.
+                if (context.Scenario == Scenario.Upgrade)
+                {
+                    return CheckResult.Fail(summary, evidence, RestoreDefaultsFix);
+                }
+
+                warnings.Add(summary);
+                signInWarned = true;
+            }
+        }
+
+        if (survey.StoppedAutomatic.Count > 0)
+        {
+            warnings.Add(Strings.FormatAutomaticStopped(string.Join(", ", survey.StoppedAutomatic)));
+        }
+
+        if (warnings.Count > 0)
+        {
+            return CheckResult.Warn(string.Join(" ", warnings), evidence, signInWarned ? [RestoreDefaultsFix] : []);
+        }
+
+        if (signInOnServer)
+        {
+            return CheckResult.Pass(Strings.FormatSignInAssistantDisabledOnServer(ServiceSurvey.Named(survey.SignInAssistantDisabled!)), [.. evidence]);
+        }
+
+        return survey.NonDefault.Count > 0
+            ? CheckResult.Pass(Strings.FormatAllCanStartNonDefault(string.Join(", ", survey.NonDefault)), [.. evidence])
             : CheckResult.Pass(Strings.AllCanStart, [.. evidence]);
+    }
+
+    /// <summary>Microsoft accounts do not apply to Windows Server, where disabling the sign-in assistant is allowed by
+    /// Microsoft's own guidance. Unknown counts as a client, the common case.</summary>
+    private static async Task<bool> IsServerAsync(ISystemQueries system, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var os = await system.GetOsAsync(cancellationToken).ConfigureAwait(false);
+            return os.ProductName.Contains("Server", StringComparison.OrdinalIgnoreCase);
+        }
+        catch (QuestionUnansweredException)
+        {
+            return false;
+        }
     }
 }

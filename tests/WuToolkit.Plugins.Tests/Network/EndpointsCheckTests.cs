@@ -108,14 +108,209 @@ public class EndpointsCheckTests
     }
 
     [Test]
-    public void The_default_endpoints_are_the_update_services_over_https()
+    public void The_default_endpoints_use_the_scheme_the_update_client_uses()
     {
-        Assert.That(EndpointsCheck.DefaultEndpoints, Is.EqualTo(new[]
-        {
-            "https://sls.update.microsoft.com/",
-            "https://fe3.delivery.mp.microsoft.com/",
-            "https://download.windowsupdate.com/",
-            "https://go.microsoft.com/",
-        }));
+        var urls = EndpointsCheck.DefaultEndpoints.Select(url => new Uri(url)).ToList();
+
+        // Microsoft's endpoint list: metadata and the Delivery Optimization service over HTTPS, payloads over plain HTTP.
+        Assert.That(urls.Where(url => url.Scheme == "https").Select(url => url.Host),
+            Is.EqualTo(new[] { "sls.update.microsoft.com", "fe3.delivery.mp.microsoft.com", "geo.prod.do.dsp.mp.microsoft.com" }));
+        Assert.That(urls.Where(url => url.Scheme == "http").Select(url => url.Host),
+            Is.EqualTo(new[] { "download.windowsupdate.com", "dl.delivery.mp.microsoft.com" }));
+        Assert.That(NetworkSettings.Endpoints.Key, Is.EqualTo(Setting), "the key scripts use stays");
     }
+
+    [Test]
+    public async Task A_PC_with_every_default_endpoint_answering_passes()
+    {
+        var pc = CheckHarness.EmptyPc with
+        {
+            Dns = [.. EndpointsCheck.DefaultEndpoints.Select(url => new DnsAnswer { Host = new Uri(url).Host, Addresses = ["127.0.0.1"] })],
+            Http = [.. EndpointsCheck.DefaultEndpoints.Select(url => Answered(url, 403) with { TlsProtocol = url.StartsWith("https", StringComparison.Ordinal) ? "Tls13" : null })],
+        };
+
+        var result = await CheckHarness.RunAsync(new EndpointsCheck(), pc);
+
+        Assert.That(result.Status, Is.EqualTo(CheckStatus.Pass));
+        Assert.That(result.Summary, Does.Contain("All 5"));
+        Assert.That(result.Evidence("endpoint1"), Does.EndWith("HTTP 403 in 12 ms, Tls13"));
+        Assert.That(result.Evidence("endpoint3"), Does.EndWith("HTTP 403 in 12 ms"));
+        Assert.That(result.Evidence("wsusPolicy"), Is.EqualTo("not recorded"));
+    }
+
+    [Test]
+    public async Task HTTPS_below_TLS_1_2_warns_and_names_the_endpoint()
+    {
+        const string Secure = "https://127.0.0.1:8443/";
+        var pc = CheckHarness.EmptyPc with { Http = [Answered(Locator, 200), Answered(Secure, 200) with { TlsProtocol = "Tls11" }] };
+
+        var result = await CheckHarness.RunAsync(new EndpointsCheck(), pc, (Setting, $"{Locator},{Secure}"));
+
+        Assert.That(result.Status, Is.EqualTo(CheckStatus.Warn));
+        Assert.That(result.Summary, Does.Contain("127.0.0.1:8443 (Tls11)").And.Contain("TLS version older than 1.2").And.Not.Contain("8530"));
+    }
+
+    [TestCase("Tls12")]
+    [TestCase("Tls13")]
+    [TestCase("TLS 1.2")]
+    public async Task HTTPS_on_TLS_1_2_or_later_passes(string protocol)
+    {
+        const string Secure = "https://127.0.0.1:8443/";
+        var pc = CheckHarness.EmptyPc with { Http = [Answered(Secure, 200) with { TlsProtocol = protocol }] };
+
+        var result = await CheckHarness.RunAsync(new EndpointsCheck(), pc, (Setting, Secure));
+
+        Assert.That(result.Status, Is.EqualTo(CheckStatus.Pass));
+        Assert.That(result.Evidence("endpoint1"), Does.EndWith(protocol));
+    }
+
+    [Test]
+    public async Task A_proxy_asking_for_credentials_is_not_a_way_through()
+    {
+        var pc = CheckHarness.EmptyPc with { Http = [Answered(Locator, 407)] };
+
+        var result = await CheckHarness.RunAsync(new EndpointsCheck(), pc, (Setting, Locator));
+
+        Assert.That(result.Status, Is.EqualTo(CheckStatus.Fail));
+        Assert.That(result.Evidence("endpoint1"), Does.Contain("HTTP 407"));
+    }
+
+    [Test]
+    public async Task Only_the_Delivery_Optimization_service_blocked_warns_since_downloads_fall_back_to_HTTP()
+    {
+        const string Service = "https://geo.prod.do.dsp.mp.microsoft.com/";
+        var pc = CheckHarness.EmptyPc with
+        {
+            Dns = [new DnsAnswer { Host = "geo.prod.do.dsp.mp.microsoft.com", Addresses = ["127.0.0.1"] }],
+            Http = [Answered(Locator, 200), Refused(Service)],
+        };
+
+        var result = await CheckHarness.RunAsync(new EndpointsCheck(), pc, (Setting, $"{Locator},{Service}"));
+
+        Assert.That(result.Status, Is.EqualTo(CheckStatus.Warn));
+        Assert.That(result.Summary, Does.StartWith("The Delivery Optimization service cannot be reached (geo.prod.do.dsp.mp.microsoft.com)"));
+    }
+
+    [Test]
+    public async Task A_failure_on_record_fails_even_when_other_endpoints_were_not_recorded()
+    {
+        var pc = CheckHarness.EmptyPc with { Http = [Refused(Delivery)] };
+
+        var result = await CheckHarness.RunAsync(new EndpointsCheck(), pc, (Setting, $"{Locator},{Delivery}"));
+
+        Assert.That(result.Status, Is.EqualTo(CheckStatus.Fail));
+        Assert.That(result.Summary, Does.StartWith("1 of 2").And.Contain("127.0.0.1:8531"));
+        Assert.That(result.Evidence("endpoint1"), Does.Contain("not recorded"));
+    }
+
+    [Test]
+    public async Task A_PC_managed_by_a_reachable_WSUS_server_passes_though_Microsoft_is_blocked()
+    {
+        var pc = Managed(Wsus) with { Http = [Refused(Locator), Refused(Delivery), Answered(Wsus, 200)] };
+
+        var result = await CheckHarness.RunAsync(new EndpointsCheck(), pc, (Setting, $"{Locator},{Delivery}"));
+
+        Assert.That(result.Status, Is.EqualTo(CheckStatus.Pass));
+        Assert.That(result.Summary, Does.StartWith("Updates come from the WSUS server 127.0.0.1:8540, which answers; 2 of Microsoft's endpoints cannot be reached"));
+        Assert.That(result.Evidence("wsusPolicy"), Is.EqualTo($"{Wsus} (UseWUServer=1)"));
+        Assert.That(result.Evidence("wsus"), Does.Contain("HTTP 200"));
+    }
+
+    [Test]
+    public async Task A_PC_managed_by_WSUS_does_not_need_Microsofts_endpoints_on_record()
+    {
+        var pc = Managed(Wsus) with { Http = [Answered(Wsus, 403)] };
+
+        var result = await CheckHarness.RunAsync(new EndpointsCheck(), pc, (Setting, $"{Locator},{Delivery}"));
+
+        Assert.That(result.Status, Is.EqualTo(CheckStatus.Pass));
+        Assert.That(result.Summary, Is.EqualTo("Updates come from the WSUS server 127.0.0.1:8540, which answers"));
+    }
+
+    [Test]
+    public async Task An_unreachable_WSUS_server_fails_though_Microsoft_answers()
+    {
+        var pc = Managed(Wsus) with { Http = [Answered(Locator, 200), Refused(Wsus)] };
+
+        var result = await CheckHarness.RunAsync(new EndpointsCheck(), pc, (Setting, Locator));
+
+        Assert.That(result.Status, Is.EqualTo(CheckStatus.Fail));
+        Assert.That(result.Summary, Does.StartWith("This PC takes its updates from the WSUS server 127.0.0.1:8540 (group policy), which cannot be reached: no response (Connection refused"));
+    }
+
+    [Test]
+    public async Task A_WSUS_server_that_is_also_a_configured_endpoint_is_asked_once()
+    {
+        var pc = Managed(Wsus) with { Http = [Answered(Wsus, 200)] };
+
+        var result = await CheckHarness.RunAsync(new EndpointsCheck(), pc, (Setting, Wsus));
+
+        Assert.That(result.Status, Is.EqualTo(CheckStatus.Pass));
+        Assert.That(result.Evidence("wsus"), Is.EqualTo(result.Evidence("endpoint1")));
+    }
+
+    [Test]
+    public async Task A_WSUS_server_the_snapshot_did_not_probe_leaves_the_question_unanswered()
+    {
+        var pc = Managed(Wsus) with { Http = [Answered(Locator, 200)] };
+
+        await Assert.ThrowsAsync<QuestionUnansweredException>(() => CheckHarness.RunAsync(new EndpointsCheck(), pc, (Setting, Locator)));
+    }
+
+    [Test]
+    public async Task A_WSUS_server_named_but_not_switched_on_is_ignored()
+    {
+        var pc = CheckHarness.EmptyPc with
+        {
+            Registry = [Value(AutomaticUpdatesKey, "UseWUServer", "0", "REG_DWORD"), Value(PolicyKey, "WUServer", Wsus, "REG_SZ")],
+            Http = [Refused(Locator)],
+        };
+
+        var result = await CheckHarness.RunAsync(new EndpointsCheck(), pc, (Setting, Locator));
+
+        Assert.That(result.Status, Is.EqualTo(CheckStatus.Fail));
+        Assert.That(result.Summary, Does.StartWith("1 of 1"));
+        Assert.That(result.Evidence("wsusPolicy"), Does.Contain("not used"));
+    }
+
+    [Test]
+    public async Task No_update_policy_at_all_judges_Microsofts_endpoints()
+    {
+        var pc = CheckHarness.EmptyPc with { AbsentRegistryKeys = [PolicyKey, AutomaticUpdatesKey], Http = [Answered(Locator, 200)] };
+
+        var result = await CheckHarness.RunAsync(new EndpointsCheck(), pc, (Setting, Locator));
+
+        Assert.That(result.Status, Is.EqualTo(CheckStatus.Pass));
+        Assert.That(result.Evidence("wsusPolicy"), Is.EqualTo("none"));
+    }
+
+    [TestCase(null, "no server is named")]
+    [TestCase("wsus01:8530", "'wsus01:8530' is not an http or https address")]
+    public async Task A_policy_switching_WSUS_on_without_a_usable_server_fails(string? server, string problem)
+    {
+        var pc = CheckHarness.EmptyPc with
+        {
+            Registry = server is null
+                ? [Value(AutomaticUpdatesKey, "UseWUServer", "1", "REG_DWORD")]
+                : [Value(AutomaticUpdatesKey, "UseWUServer", "1", "REG_DWORD"), Value(PolicyKey, "WUServer", server, "REG_SZ")],
+            AbsentRegistryValues = server is null ? [(PolicyKey, "WUServer")] : [],
+            Http = [Answered(Locator, 200)],
+        };
+
+        var result = await CheckHarness.RunAsync(new EndpointsCheck(), pc, (Setting, Locator));
+
+        Assert.That(result.Status, Is.EqualTo(CheckStatus.Fail));
+        Assert.That(result.Summary, Does.Contain("UseWUServer=1").And.Contain(problem));
+    }
+
+    private const string Wsus = "http://127.0.0.1:8540";
+    private const string PolicyKey = @"HKLM\SOFTWARE\Policies\Microsoft\Windows\WindowsUpdate";
+    private const string AutomaticUpdatesKey = PolicyKey + @"\AU";
+
+    private static RegistryValue Value(string key, string name, string data, string kind) => new() { Key = key, Name = name, Kind = kind, Data = data };
+
+    private static TestPc Managed(string server) => CheckHarness.EmptyPc with
+    {
+        Registry = [Value(AutomaticUpdatesKey, "UseWUServer", "1", "REG_DWORD"), Value(PolicyKey, "WUServer", server, "REG_SZ")],
+    };
 }
