@@ -8,7 +8,8 @@ namespace WuToolkit.Snapshots.Json;
 /// <summary>
 /// What the snapshot format asks of each answer beyond its type: the members a file must carry (those of version 1,
 /// frozen: a member added later is optional, or older files would stop loading) and the values that make sense (no
-/// negative sizes, a status code that HTTP has, no more free space than the volume holds). A value that breaks a rule
+/// negative sizes, a status code that HTTP has, no more free space than the volume or partition holds, a percentage
+/// from 0 to 100, a device problem code other than 0). A value that breaks a rule
 /// is refused while it is read, so the error names its line and path.
 /// </summary>
 internal static class SnapshotContract
@@ -38,6 +39,29 @@ internal static class SnapshotContract
         [(typeof(EventRecordInfo), "eventId")] = value => Between(value, 0, 65_535),
         [(typeof(EventRecordInfo), "level")] = value => Between(value, 0, 255),
         [(typeof(EventRecordInfo), "recordId")] = NotNegative,
+        [(typeof(SystemDiskInfo), "sizeBytes")] = NotNegative,
+        [(typeof(PartitionInfo), "number")] = value => Between(value, 1, int.MaxValue),
+        [(typeof(PartitionInfo), "sizeBytes")] = NotNegative,
+        [(typeof(PartitionInfo), "freeBytes")] = NotNegative,
+        [(typeof(VolumeEncryptionInfo), "encryptedPercent")] = value => value is double percent && percent is not (>= 0 and <= 100) ? SnapshotStrings.FormatMustBeBetween(0, 100) : null,
+        [(typeof(VolumeEncryptionInfo), "suspendedForRestarts")] = NotNegative,
+        [(typeof(RangeProbe), "statusCode")] = value => value is null ? null : Between(value, 100, 599),
+        [(typeof(DownloadMeasurement), "bytes")] = NotNegative,
+        [(typeof(DownloadMeasurement), "elapsedMilliseconds")] = NotNegative,
+        [(typeof(ProcessorInfo), "family")] = NotNegative,
+        [(typeof(ProcessorInfo), "model")] = NotNegative,
+        [(typeof(ProcessorInfo), "stepping")] = NotNegative,
+        [(typeof(ProcessorInfo), "cores")] = NotNegative,
+        [(typeof(ProcessorInfo), "logicalProcessors")] = value => Between(value, 1, 65_536),
+        [(typeof(ProcessorInfo), "maxClockMHz")] = NotNegative,
+        [(typeof(DeviceProblem), "problemCode")] = value => value is int code && code < 1 ? SnapshotStrings.ProblemCodeFromOne : null,
+    };
+
+    /// <summary>Rules across the members of one answer, checked once it is read.</summary>
+    private static readonly Dictionary<Type, Func<object, string?>> WholeRules = new()
+    {
+        [typeof(VolumeInfo)] = answer => answer is VolumeInfo { FreeBytes: var free, TotalBytes: var total } && free > total ? SnapshotStrings.FreeExceedsTotal : null,
+        [typeof(PartitionInfo)] = answer => answer is PartitionInfo { FreeBytes: { } free, SizeBytes: var size } && free > size ? SnapshotStrings.FreeExceedsSize : null,
     };
 
     public static void Apply(JsonTypeInfo typeInfo)
@@ -69,13 +93,13 @@ internal static class SnapshotContract
             }
         }
 
-        if (typeInfo.Type == typeof(VolumeInfo))
+        if (WholeRules.TryGetValue(typeInfo.Type, out var wholeRule))
         {
-            typeInfo.OnDeserialized = volume =>
+            typeInfo.OnDeserialized = answer =>
             {
-                if (volume is VolumeInfo { FreeBytes: var free, TotalBytes: var total } && free > total)
+                if (wholeRule(answer) is { } problem)
                 {
-                    throw new JsonException(SnapshotStrings.FreeExceedsTotal);
+                    throw new JsonException(problem);
                 }
             };
         }

@@ -50,6 +50,50 @@ public class PortableMachineTests
         await Assert.ThrowsAsync<QuestionUnansweredException>(() => machine.Network.GetWinHttpProxyAsync(CancellationToken.None));
     }
 
+    private static IEnumerable<TestCaseData> WindowsFacts()
+    {
+        TestCaseData Case(string question, string fact, Func<IMachine, Task> ask) =>
+            new TestCaseData(question, fact, ask).SetArgDisplayNames(question);
+
+        yield return Case("license", "the licence and activation state", m => m.System.GetLicenseAsync(CancellationToken.None));
+        yield return Case("displayAdapters", "the display drivers and their WDDM version", m => m.System.GetDisplayAdaptersAsync(CancellationToken.None));
+        yield return Case("componentStore/LastKnown", "the health of the component store", m => m.System.GetComponentStoreAsync(ComponentStoreScan.LastKnown, CancellationToken.None));
+        yield return Case("componentStore/ScanHealth", "the health of the component store", m => m.System.GetComponentStoreAsync(ComponentStoreScan.ScanHealth, CancellationToken.None));
+        yield return Case("restorePoints", "System Protection and its restore points", m => m.System.GetRestorePointsAsync(CancellationToken.None));
+        yield return Case("problemDevices", "the devices Device Manager reports problems with", m => m.System.GetProblemDevicesAsync(CancellationToken.None));
+        yield return Case("securityProducts", "the security products registered with Windows Security Center", m => m.System.GetSecurityProductsAsync(CancellationToken.None));
+        yield return Case("startupItems", "the programs that start with Windows", m => m.System.GetStartupItemsAsync(CancellationToken.None));
+        yield return Case("optionalFeatures", "the optional features turned on", m => m.System.GetEnabledOptionalFeaturesAsync(CancellationToken.None));
+        yield return Case("systemDisk", "the partitions of the disk Windows starts from", m => m.Storage.GetSystemDiskAsync(CancellationToken.None));
+        yield return Case("systemVolumeEncryption", "whether BitLocker protects the system volume", m => m.Storage.GetSystemVolumeEncryptionAsync(CancellationToken.None));
+        yield return Case("connectionCost", "whether the connection is metered", m => m.Network.GetConnectionCostAsync(CancellationToken.None));
+        yield return Case("updateServices", "the update services registered with the Windows Update agent", m => m.Updates.GetServiceRegistrationsAsync(CancellationToken.None));
+    }
+
+    [TestCaseSource(nameof(WindowsFacts))]
+    public async Task A_windows_fact_is_unanswered_with_a_reason_that_names_it_and_this_os(string question, string fact, Func<IMachine, Task> ask)
+    {
+        Assume.That(OperatingSystem.IsWindows(), Is.False, "the portable machine on Linux and macOS");
+        using var machine = NewMachine();
+
+        var unanswered = await Assert.ThrowsAsync<QuestionUnansweredException>(() => ask(machine));
+
+        Assert.That(unanswered!.Question, Is.EqualTo(question));
+        Assert.That(unanswered.Reason, Is.EqualTo($"only Windows knows {fact}, and this is {System.Runtime.InteropServices.RuntimeInformation.OSDescription}"));
+    }
+
+    [Test]
+    public async Task Registry_subkeys_are_unanswered_like_every_registry_question()
+    {
+        Assume.That(OperatingSystem.IsWindows(), Is.False, "the portable machine on Linux and macOS");
+        using var machine = NewMachine();
+
+        var unanswered = await Assert.ThrowsAsync<QuestionUnansweredException>(() => machine.Registry.GetSubKeysAsync(@"HKLM\SOFTWARE\Microsoft\Enrollments", CancellationToken.None));
+
+        Assert.That(unanswered!.Question, Is.EqualTo(@"registrySubKeys/HKLM\SOFTWARE\Microsoft\Enrollments"));
+        Assert.That(unanswered.Reason, Does.StartWith("only Windows can answer this"));
+    }
+
     [Test]
     public async Task Adapters_include_the_loopback_adapter()
     {

@@ -1,11 +1,13 @@
 using WuToolkit.Abstractions.Machine;
+using WuToolkit.Host.Resources;
 
 namespace WuToolkit.Host.Machines.Portable;
 
 /// <summary>
 /// The live machine that works on any OS: what .NET can answer anywhere (volumes, folders, adapters, DNS,
-/// HTTP reachability, memory, clock and SNTP offset). Windows-only questions (services, registry, update
-/// history, WinHTTP proxy, firmware) are unanswered with that reason, so their checks say Skipped.
+/// HTTP reachability, Range requests and download speed, memory, the processor on Linux, clock and SNTP offset).
+/// Windows-only questions (services, registry, update history, WinHTTP proxy, firmware, licence, BitLocker, …) are
+/// unanswered with that reason, so their checks say Skipped.
 /// </summary>
 public sealed class PortableMachine : IMachine, IDisposable
 {
@@ -51,6 +53,9 @@ public sealed class PortableMachine : IMachine, IDisposable
 
         public Task<IReadOnlyList<RegistryValue>?> GetValuesAsync(string key, CancellationToken cancellationToken) =>
             Unanswerable.WindowsOnlyAsync<IReadOnlyList<RegistryValue>?>($"registryKeys/{key}");
+
+        public Task<IReadOnlyList<string>?> GetSubKeysAsync(string key, CancellationToken cancellationToken) =>
+            Unanswerable.WindowsOnlyAsync<IReadOnlyList<string>?>($"registrySubKeys/{key}");
     }
 
     private sealed class WindowsOnlyEventLog : IEventLogQueries
@@ -63,5 +68,8 @@ public sealed class PortableMachine : IMachine, IDisposable
     {
         public Task<IReadOnlyList<UpdateHistoryEntry>> GetHistoryAsync(CancellationToken cancellationToken) =>
             Unanswerable.WindowsOnlyAsync<IReadOnlyList<UpdateHistoryEntry>>("updateHistory");
+
+        public Task<IReadOnlyList<UpdateServiceRegistration>> GetServiceRegistrationsAsync(CancellationToken cancellationToken) =>
+            Unanswerable.WindowsFactAsync<IReadOnlyList<UpdateServiceRegistration>>("updateServices", PortableStrings.FactUpdateServices);
     }
 }

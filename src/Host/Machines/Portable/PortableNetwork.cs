@@ -2,23 +2,41 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http;
 using System.Net.NetworkInformation;
+using System.Net.Security;
 using System.Net.Sockets;
+using System.Security.Cryptography.X509Certificates;
 using WuToolkit.Abstractions.Machine;
 using WuToolkit.Host.Resources;
 
 namespace WuToolkit.Host.Machines.Portable;
 
-/// <summary>Adapters, DNS and HTTP reachability through System.Net.</summary>
-internal sealed class PortableNetwork(TimeSpan probeTimeout) : INetworkQueries, IDisposable
+/// <summary>Adapters, DNS, HTTP reachability, Range requests and download speed through System.Net.</summary>
+internal sealed class PortableNetwork : INetworkQueries, IDisposable
 {
-    private readonly HttpClient _http = new(new SocketsHttpHandler
+    private readonly TimeSpan _probeTimeout;
+
+    /// <summary>Reachability: redirects are not followed, because any answer at all tells that the address is reachable.</summary>
+    private readonly HttpClient _probes;
+
+    /// <summary>Range requests and downloads: redirects are followed, as the update client's downloads follow them to the
+    /// content servers.</summary>
+    private readonly HttpClient _transfers;
+
+    public PortableNetwork(TimeSpan probeTimeout)
+        : this(probeTimeout, trust: null)
     {
-        AllowAutoRedirect = false,
-        ConnectTimeout = probeTimeout,
-    })
+    }
+
+    /// <param name="probeTimeout">How long a probe waits for a connection and an answer.</param>
+    /// <param name="trust">Certificates to trust instead of the system's (a test server's own on loopback); null: the system's.</param>
+    internal PortableNetwork(TimeSpan probeTimeout, X509ChainPolicy? trust)
     {
-        Timeout = Timeout.InfiniteTimeSpan,
-    };
+        _probeTimeout = probeTimeout;
+        var probeHandler = Handler(probeTimeout, followRedirects: false, trust);
+        TlsCapture.Install(probeHandler);
+        _probes = new HttpClient(probeHandler) { Timeout = Timeout.InfiniteTimeSpan };
+        _transfers = new HttpClient(Handler(probeTimeout, followRedirects: true, trust)) { Timeout = Timeout.InfiniteTimeSpan };
+    }
 
     public Task<IReadOnlyList<AdapterInfo>> GetAdaptersAsync(CancellationToken cancellationToken)
     {
@@ -44,28 +62,125 @@ internal sealed class PortableNetwork(TimeSpan probeTimeout) : INetworkQueries, 
         ArgumentNullException.ThrowIfNull(url);
         var clock = Stopwatch.StartNew();
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        limit.CancelAfter(probeTimeout);
+        limit.CancelAfter(_probeTimeout);
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+
+        // A connection of its own: the TLS version is learnt when a connection opens, and a probe measures a full connect.
+        request.Headers.ConnectionClose = true;
         try
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, url);
-            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, limit.Token).ConfigureAwait(false);
-            return new HttpProbe { Url = url, StatusCode = (int)response.StatusCode, Error = null, ElapsedMilliseconds = clock.Elapsed.TotalMilliseconds };
+            using var response = await _probes.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, limit.Token).ConfigureAwait(false);
+            var status = (int)response.StatusCode;
+            return HttpFailure.IsHttpStatus(status)
+                ? new HttpProbe { Url = url, StatusCode = status, Error = null, ElapsedMilliseconds = clock.Elapsed.TotalMilliseconds, TlsProtocol = TlsCapture.ProtocolOf(request) }
+                : new HttpProbe { Url = url, StatusCode = null, Error = PortableStrings.FormatNotAnHttpStatus(status), ElapsedMilliseconds = clock.Elapsed.TotalMilliseconds, TlsProtocol = TlsCapture.ProtocolOf(request) };
         }
         catch (HttpRequestException ex)
         {
-            var reason = ex.InnerException is { } inner ? $"{ex.Message} ({inner.Message})" : ex.Message;
-            return new HttpProbe { Url = url, StatusCode = null, Error = reason, ElapsedMilliseconds = clock.Elapsed.TotalMilliseconds };
+            return new HttpProbe { Url = url, StatusCode = null, Error = HttpFailure.Describe(ex), ElapsedMilliseconds = clock.Elapsed.TotalMilliseconds };
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return new HttpProbe { Url = url, StatusCode = null, Error = Strings.FormatProbeTimedOut(probeTimeout.TotalSeconds), ElapsedMilliseconds = clock.Elapsed.TotalMilliseconds };
+            return new HttpProbe { Url = url, StatusCode = null, Error = HttpFailure.TimedOut(_probeTimeout), ElapsedMilliseconds = clock.Elapsed.TotalMilliseconds };
+        }
+    }
+
+    public async Task<RangeProbe> ProbeRangeAsync(Uri url, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(_probeTimeout);
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Range = RangeAnswer.Request();
+        try
+        {
+            // Headers only: a server that ignores the range may be starting a multi-gigabyte file, which is not read.
+            using var response = await _transfers.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, limit.Token).ConfigureAwait(false);
+            var status = (int)response.StatusCode;
+            return HttpFailure.IsHttpStatus(status)
+                ? new RangeProbe { Url = url, StatusCode = status, RangeHonoured = RangeAnswer.Honoured(response.StatusCode, response.Content.Headers.ContentRange), Via = RangeAnswer.ProxyOf(response) }
+                : new RangeProbe { Url = url, Error = PortableStrings.FormatNotAnHttpStatus(status), Via = RangeAnswer.ProxyOf(response) };
+        }
+        catch (HttpRequestException ex)
+        {
+            return new RangeProbe { Url = url, Error = HttpFailure.Describe(ex) };
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return new RangeProbe { Url = url, Error = HttpFailure.TimedOut(_probeTimeout) };
+        }
+    }
+
+    /// <remarks><see cref="DownloadMeasurement.ElapsedMilliseconds"/> is the time from the answer's headers to the last
+    /// byte read, so the speed is the transfer's, not the connection set-up's; when no answer came it is the time waited.
+    /// <paramref name="maxDuration"/> bounds the whole: connecting, waiting and receiving.</remarks>
+    public async Task<DownloadMeasurement> MeasureDownloadAsync(Uri url, long maxBytes, TimeSpan maxDuration, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBytes);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(maxDuration, TimeSpan.Zero);
+        var clock = Stopwatch.StartNew();
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(maxDuration);
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        try
+        {
+            using var response = await _transfers.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, deadline.Token).ConfigureAwait(false);
+            if (!response.IsSuccessStatusCode)
+            {
+                return new DownloadMeasurement { Url = url, Bytes = 0, ElapsedMilliseconds = clock.Elapsed.TotalMilliseconds, Error = PortableStrings.FormatDownloadRefused((int)response.StatusCode) };
+            }
+
+            clock.Restart();
+            var body = await response.Content.ReadAsStreamAsync(deadline.Token).ConfigureAwait(false);
+            await using (body.ConfigureAwait(false))
+            {
+                var received = await DownloadMeter.ReceiveAsync(body, maxBytes, deadline.Token, cancellationToken).ConfigureAwait(false);
+                var error = received switch
+                {
+                    { Failure: { } failure } => PortableStrings.FormatDownloadBrokeOff(received.Bytes, failure),
+                    { OutOfTime: true, Bytes: 0 } => PortableStrings.FormatDownloadNoData(maxDuration.TotalSeconds),
+                    _ => null,
+                };
+                return new DownloadMeasurement { Url = url, Bytes = received.Bytes, ElapsedMilliseconds = clock.Elapsed.TotalMilliseconds, Error = error };
+            }
+        }
+        catch (HttpRequestException ex)
+        {
+            return new DownloadMeasurement { Url = url, Bytes = 0, ElapsedMilliseconds = clock.Elapsed.TotalMilliseconds, Error = HttpFailure.Describe(ex) };
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return new DownloadMeasurement { Url = url, Bytes = 0, ElapsedMilliseconds = clock.Elapsed.TotalMilliseconds, Error = HttpFailure.TimedOut(maxDuration) };
         }
     }
 
     public Task<ProxyInfo> GetWinHttpProxyAsync(CancellationToken cancellationToken) =>
         Unanswerable.WindowsOnlyAsync<ProxyInfo>("winHttpProxy");
 
-    public void Dispose() => _http.Dispose();
+    public Task<ConnectionCostInfo> GetConnectionCostAsync(CancellationToken cancellationToken) =>
+        Unanswerable.WindowsFactAsync<ConnectionCostInfo>("connectionCost", PortableStrings.FactConnectionCost);
+
+    public void Dispose()
+    {
+        _probes.Dispose();
+        _transfers.Dispose();
+    }
+
+    private static SocketsHttpHandler Handler(TimeSpan connectTimeout, bool followRedirects, X509ChainPolicy? trust)
+    {
+        var handler = new SocketsHttpHandler
+        {
+            AllowAutoRedirect = followRedirects,
+            ConnectTimeout = connectTimeout,
+        };
+        if (trust is not null)
+        {
+            handler.SslOptions = new SslClientAuthenticationOptions { CertificateChainPolicy = trust };
+        }
+
+        return handler;
+    }
 
     private static AdapterInfo Describe(NetworkInterface adapter)
     {

@@ -1,8 +1,9 @@
 using WuToolkit.Abstractions.Machine;
+using WuToolkit.Host.Resources;
 
 namespace WuToolkit.Host.Machines.Portable;
 
-/// <summary>Volumes and folders through System.IO.</summary>
+/// <summary>Volumes and folders through System.IO; the system disk's partitions and BitLocker only from Windows.</summary>
 internal sealed class PortableStorage : IStorageQueries
 {
     public Task<VolumeInfo> GetSystemVolumeAsync(CancellationToken cancellationToken)
@@ -27,6 +28,12 @@ internal sealed class PortableStorage : IStorageQueries
         // Walking a large folder is real work: keep it off the caller's thread.
         return Task.Run(() => Measure(path, expanded, cancellationToken), cancellationToken);
     }
+
+    public Task<SystemDiskInfo> GetSystemDiskAsync(CancellationToken cancellationToken) =>
+        Unanswerable.WindowsFactAsync<SystemDiskInfo>("systemDisk", PortableStrings.FactSystemDisk);
+
+    public Task<VolumeEncryptionInfo> GetSystemVolumeEncryptionAsync(CancellationToken cancellationToken) =>
+        Unanswerable.WindowsFactAsync<VolumeEncryptionInfo>("systemVolumeEncryption", PortableStrings.FactBitLocker);
 
     internal static PathInfo Measure(string asked, string path, CancellationToken cancellationToken)
     {
