@@ -29,11 +29,14 @@ public class SampleSnapshotTests
             .Select(file => JsonSerializer.Deserialize<Expectation>(File.ReadAllText(file), Json)!);
 
     [Test]
-    public void There_are_at_least_four_example_PCs_and_all_but_the_healthy_one_are_broken()
+    public void There_are_at_least_twelve_example_PCs_three_of_them_healthy_variants_and_the_others_broken()
     {
         var all = Expectations().ToList();
-        Assert.That(all, Has.Count.GreaterThanOrEqualTo(4));
-        Assert.That(all.Count(e => e.ExitCode == 0), Is.EqualTo(1), "exactly one healthy PC");
+        Assert.That(all, Has.Count.GreaterThanOrEqualTo(12));
+        var healthy = all.Where(e => e.ExitCode == 0).ToList();
+        Assert.That(healthy, Has.Count.GreaterThanOrEqualTo(3), "healthy PCs in their normal variety");
+        Assert.That(healthy.Select(e => e.Snapshot), Is.All.StartsWith("healthy-"), "a PC that passes is named healthy");
+        Assert.That(healthy.SelectMany(e => e.Findings.Values), Has.None.EqualTo("fail").And.None.EqualTo("error"));
         Assert.That(all.Where(e => e.ExitCode != 0).Select(e => e.Findings.Values.Count(v => v == "fail")), Is.All.GreaterThan(0));
         Assert.That(Directory.EnumerateFiles(TestPaths.Samples, "*.json").Select(Path.GetFileName),
             Is.EquivalentTo(all.Select(e => e.Snapshot)), "every sample has its expectations");
