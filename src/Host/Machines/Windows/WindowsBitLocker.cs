@@ -43,7 +43,7 @@ internal static class WindowsBitLocker
         {
             throw unanswered;
         }
-    }, cancellationToken);
+    }, cancellationToken).WaitAsync(cancellationToken);
 
     /// <summary>One of the volume's Get… methods: its out parameters, or unanswered with its return code.</summary>
     private static CimRecord Call(ManagementObject volume, string method)

@@ -36,7 +36,7 @@ internal sealed class WindowsComponentStore(IReadOnlyList<ILogRuleFactory> logRu
             return reading.Unreadable.Count > 0
                 ? throw new QuestionUnansweredException(Question, MachineStrings.FormatComponentStoreLogsUnreadable(string.Join("; ", reading.Unreadable)))
                 : reading.State;
-        }, cancellationToken);
+        }, cancellationToken).WaitAsync(cancellationToken);
     }
 
     public async Task<ComponentStoreState> ScanHealthAsync(CancellationToken cancellationToken)

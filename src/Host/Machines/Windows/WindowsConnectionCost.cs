@@ -19,6 +19,7 @@ internal static partial class WindowsConnectionCost
 {
     private const string Question = "connectionCost";
     private const uint ClassContextAll = 0x17;
+    private const uint MultithreadedApartment = 0x0;
     private static readonly Guid NetworkListManager = new("DCB00C01-570F-4A9B-8D69-199FDBA5723B");
 
     public static Task<ConnectionCostInfo> ReadAsync(CancellationToken cancellationToken) => Task.Run(() =>
@@ -26,9 +27,27 @@ internal static partial class WindowsConnectionCost
         var cost = Cost();
         return ConnectionCostFacts.Read(cost)
             ?? throw new QuestionUnansweredException(Question, MachineStrings.ConnectionCostUnknown);
-    }, cancellationToken);
+    }, cancellationToken).WaitAsync(cancellationToken);
 
     private static uint Cost()
+    {
+        // This runs on a pool thread, which may not have joined COM yet: join the multithreaded apartment for the call
+        // (S_FALSE: it had; RPC_E_CHANGED_MODE: it is in another apartment, which works as well).
+        var joined = CoInitializeEx(IntPtr.Zero, MultithreadedApartment);
+        try
+        {
+            return CostInApartment();
+        }
+        finally
+        {
+            if (joined >= 0)
+            {
+                CoUninitialize();
+            }
+        }
+    }
+
+    private static uint CostInApartment()
     {
         var interfaceId = typeof(INetworkCostManager).GUID;
         var result = CoCreateInstance(NetworkListManager, IntPtr.Zero, ClassContextAll, interfaceId, out var pointer);
@@ -39,20 +58,22 @@ internal static partial class WindowsConnectionCost
 
         try
         {
-            var manager = (INetworkCostManager)new StrategyBasedComWrappers().GetOrCreateObjectForComInstance(pointer, CreateObjectFlags.UniqueInstance);
+            var wrapper = new StrategyBasedComWrappers().GetOrCreateObjectForComInstance(pointer, CreateObjectFlags.UniqueInstance);
             try
             {
                 // No destination: the cost of the machine's connection as a whole.
-                manager.GetCost(out var cost, IntPtr.Zero);
+                ((INetworkCostManager)wrapper).GetCost(out var cost, IntPtr.Zero);
                 return cost;
             }
-            catch (COMException ex)
+            catch (Exception ex) when (ex is COMException or UnauthorizedAccessException or InvalidCastException)
             {
+                // The call's HRESULT, which the generated stub turned into an exception.
                 throw Failed(ex.HResult);
             }
             finally
             {
-                (manager as IDisposable)?.Dispose();
+                // The wrapper holds its own reference, released here rather than whenever the finalizer runs.
+                (wrapper as ComObject)?.FinalRelease();
             }
         }
         finally
@@ -63,6 +84,12 @@ internal static partial class WindowsConnectionCost
 
     private static QuestionUnansweredException Failed(int result) =>
         new(Question, MachineStrings.FormatConnectionCostFailed(string.Create(CultureInfo.InvariantCulture, $"0x{unchecked((uint)result):X8}")));
+
+    [LibraryImport("ole32.dll")]
+    private static partial int CoInitializeEx(IntPtr reserved, uint coInit);
+
+    [LibraryImport("ole32.dll")]
+    private static partial void CoUninitialize();
 
     [LibraryImport("ole32.dll")]
     private static partial int CoCreateInstance(in Guid classId, IntPtr outer, uint context, in Guid interfaceId, out IntPtr instance);

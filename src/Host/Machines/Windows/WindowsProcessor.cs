@@ -38,7 +38,7 @@ internal static partial class WindowsProcessor
             ("Identifier", WindowsRegistry.ReadText(CentralProcessor, "Identifier")),
             ("~MHz", WindowsRegistry.ReadNumber(CentralProcessor, "~MHz")));
         return ProcessorFacts.Read(processors, registry, PortableSystem.Architecture(RuntimeInformation.OSArchitecture), Environment.ProcessorCount, Features());
-    }, cancellationToken);
+    }, cancellationToken).WaitAsync(cancellationToken);
 
     private static List<string> Features()
     {

@@ -31,5 +31,5 @@ internal static class WindowsSecurityCenter
         }
 
         return products;
-    }, cancellationToken);
+    }, cancellationToken).WaitAsync(cancellationToken);
 }

@@ -36,7 +36,7 @@ internal sealed partial class WindowsSystem(WindowsComponentStore componentStore
         var type = GetFirmwareType(out var firmware) && firmware == 2 ? FirmwareType.Uefi : FirmwareType.Bios;
         var (enabled, capable) = FirmwareFacts.SecureBoot(type, WindowsRegistry.ReadNumber(FirmwareFacts.SecureBootStateKey, "UEFISecureBootEnabled"));
         return new FirmwareInfo { Type = type, SecureBootEnabled = enabled, SecureBootCapable = capable, TpmSpecVersion = TpmVersion(cancellationToken) };
-    }, cancellationToken);
+    }, cancellationToken).WaitAsync(cancellationToken);
 
     public Task<LicenseInfo> GetLicenseAsync(CancellationToken cancellationToken) => WindowsLicense.ReadAsync(cancellationToken);
 

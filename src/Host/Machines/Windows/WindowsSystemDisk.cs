@@ -20,5 +20,5 @@ internal static class WindowsSystemDisk
         var volumes = Wmi.Query(Question, Scope, "SELECT Path, DriveLetter, SizeRemaining FROM MSFT_Volume", missing: null, cancellationToken);
         return SystemDiskFacts.Read(disks, partitions, volumes)
             ?? throw new QuestionUnansweredException(Question, MachineStrings.NoSystemDisk);
-    }, cancellationToken);
+    }, cancellationToken).WaitAsync(cancellationToken);
 }
