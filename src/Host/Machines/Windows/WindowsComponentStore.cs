@@ -105,6 +105,14 @@ internal sealed class WindowsComponentStore(IReadOnlyList<ILogRuleFactory> logRu
         }
     }
 
+    /// <summary>The path, once it is known to open: a log only administrators may read makes the whole question one
+    /// for an administrator, rather than an analysis that reports the file as unreadable.</summary>
+    private static string Readable(string path)
+    {
+        using var probe = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1);
+        return path;
+    }
+
     /// <summary>The logs that exist, oldest first: the newest persisted CBS log, CBS.log, dism.log.</summary>
     private static List<LogSource> Sources(string question)
     {
@@ -118,6 +126,7 @@ internal sealed class WindowsComponentStore(IReadOnlyList<ILogRuleFactory> logRu
             return persisted
                 .Concat([Path.Combine(cbs, "CBS.log"), Path.Combine(logs, "DISM", "dism.log")])
                 .Where(File.Exists)
+                .Select(Readable)
                 .Select(LogSource.File)
                 .ToList();
         }
