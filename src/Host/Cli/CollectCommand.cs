@@ -36,7 +36,7 @@ public static class CollectCommand
             var file = parse.GetValue(output)!;
             var recorder = new SnapshotRecorder();
             var collected = TimeProvider.System.GetUtcNow();
-            var live = LiveMachine.Create(TimeProvider.System, run.Request.ProbeTimeout);
+            var live = LiveMachine.Create(TimeProvider.System, run.Request.ProbeTimeout, run.Catalog.LogRules.ToList());
             RunReport report;
             try
             {

@@ -40,7 +40,7 @@ public static class RunCommand
                 return await ExecuteAsync(session, run, machine, file.FullName, "snapshot", failOnWarn, cancellationToken).ConfigureAwait(false);
             }
 
-            var live = LiveMachine.Create(TimeProvider.System, run.Request.ProbeTimeout);
+            var live = LiveMachine.Create(TimeProvider.System, run.Request.ProbeTimeout, run.Catalog.LogRules.ToList());
             try
             {
                 return await ExecuteAsync(session, run, live, "live", "live", failOnWarn, cancellationToken).ConfigureAwait(false);

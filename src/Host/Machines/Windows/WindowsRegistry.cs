@@ -14,6 +14,9 @@ internal sealed class WindowsRegistry : IRegistryQueries
     public Task<IReadOnlyList<RegistryValue>?> GetValuesAsync(string key, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<RegistryValue>?>(ReadAll(key));
 
+    public Task<IReadOnlyList<string>?> GetSubKeysAsync(string key, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<string>?>(SubKeys(key));
+
     public static RegistryValue? Read(string key, string name)
     {
         var question = $@"registry/{key}\{name}";
@@ -33,6 +36,20 @@ internal sealed class WindowsRegistry : IRegistryQueries
         try
         {
             return opened.GetValueNames().Select(name => Value(opened, key, name, question)).OfType<RegistryValue>().ToList();
+        }
+        catch (Exception ex) when (ex is System.Security.SecurityException or UnauthorizedAccessException or IOException)
+        {
+            throw new QuestionUnansweredException(question, ex.Message);
+        }
+    }
+
+    private static List<string>? SubKeys(string key)
+    {
+        var question = $"registrySubKeys/{key}";
+        using var opened = Open(key, question);
+        try
+        {
+            return opened?.GetSubKeyNames().ToList();
         }
         catch (Exception ex) when (ex is System.Security.SecurityException or UnauthorizedAccessException or IOException)
         {

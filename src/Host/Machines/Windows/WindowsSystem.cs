@@ -1,15 +1,16 @@
-using System.Management;
 using System.Runtime.InteropServices;
 using System.Runtime.Versioning;
 using WuToolkit.Abstractions.Machine;
+using WuToolkit.Host.Machines.Parsing;
 using WuToolkit.Host.Machines.Portable;
-using WuToolkit.Host.Resources;
 
 namespace WuToolkit.Host.Machines.Windows;
 
-/// <summary>The Windows version from the registry, memory and firmware through Win32, the TPM through WMI.</summary>
+/// <summary>The Windows version from the registry, memory and firmware through Win32, the TPM through WMI; the other
+/// system questions each through their own class (licence, processor, devices, component store, restore points,
+/// Security Center, startup programs and optional features).</summary>
 [SupportedOSPlatform("windows")]
-internal sealed partial class WindowsSystem : ISystemQueries
+internal sealed partial class WindowsSystem(WindowsComponentStore componentStore) : ISystemQueries
 {
     private const string CurrentVersion = @"HKLM\SOFTWARE\Microsoft\Windows NT\CurrentVersion";
 
@@ -33,35 +34,34 @@ internal sealed partial class WindowsSystem : ISystemQueries
     public Task<FirmwareInfo> GetFirmwareAsync(CancellationToken cancellationToken) => Task.Run(() =>
     {
         var type = GetFirmwareType(out var firmware) && firmware == 2 ? FirmwareType.Uefi : FirmwareType.Bios;
-        var secureBoot = WindowsRegistry.ReadNumber(@"HKLM\SYSTEM\CurrentControlSet\Control\SecureBoot\State", "UEFISecureBootEnabled") is { } on ? on == 1 : (bool?)null;
-        return new FirmwareInfo { Type = type, SecureBootEnabled = secureBoot, TpmSpecVersion = TpmVersion() };
-    }, cancellationToken);
+        var (enabled, capable) = FirmwareFacts.SecureBoot(type, WindowsRegistry.ReadNumber(FirmwareFacts.SecureBootStateKey, "UEFISecureBootEnabled"));
+        return new FirmwareInfo { Type = type, SecureBootEnabled = enabled, SecureBootCapable = capable, TpmSpecVersion = TpmVersion(cancellationToken) };
+    }, cancellationToken).WaitAsync(cancellationToken);
 
-    private static string? TpmVersion()
-    {
-        try
-        {
-            using var searcher = new ManagementObjectSearcher(@"root\CIMV2\Security\MicrosoftTpm", "SELECT SpecVersion FROM Win32_Tpm");
-            using var results = searcher.Get();
-            foreach (var tpm in results)
-            {
-                using (tpm)
-                {
-                    return WindowsFacts.TpmSpecVersion(tpm["SpecVersion"] as string);
-                }
-            }
+    public Task<LicenseInfo> GetLicenseAsync(CancellationToken cancellationToken) => WindowsLicense.ReadAsync(cancellationToken);
 
-            return null;
-        }
-        catch (ManagementException ex) when (ex.ErrorCode == ManagementStatus.AccessDenied)
-        {
-            throw new QuestionUnansweredException("firmware", Strings.NeedsAdministrator);
-        }
-        catch (UnauthorizedAccessException)
-        {
-            throw new QuestionUnansweredException("firmware", Strings.NeedsAdministrator);
-        }
-    }
+    public Task<ProcessorInfo> GetProcessorAsync(CancellationToken cancellationToken) => WindowsProcessor.ReadAsync(cancellationToken);
+
+    public Task<IReadOnlyList<DisplayAdapterInfo>> GetDisplayAdaptersAsync(CancellationToken cancellationToken) => WindowsDevices.DisplayAdaptersAsync(cancellationToken);
+
+    public Task<ComponentStoreState> GetComponentStoreAsync(ComponentStoreScan scan, CancellationToken cancellationToken) =>
+        scan == ComponentStoreScan.ScanHealth ? componentStore.ScanHealthAsync(cancellationToken) : componentStore.LastKnownAsync(cancellationToken);
+
+    public Task<RestoreInfo> GetRestorePointsAsync(CancellationToken cancellationToken) => WindowsRestorePoints.ReadAsync(cancellationToken);
+
+    public Task<IReadOnlyList<DeviceProblem>> GetProblemDevicesAsync(CancellationToken cancellationToken) => WindowsDevices.ProblemsAsync(cancellationToken);
+
+    public Task<IReadOnlyList<SecurityProductInfo>> GetSecurityProductsAsync(CancellationToken cancellationToken) => WindowsSecurityCenter.ReadAsync(cancellationToken);
+
+    public Task<IReadOnlyList<StartupItemInfo>> GetStartupItemsAsync(CancellationToken cancellationToken) => WindowsSoftware.StartupItemsAsync(cancellationToken);
+
+    public Task<IReadOnlyList<string>> GetEnabledOptionalFeaturesAsync(CancellationToken cancellationToken) => WindowsSoftware.EnabledOptionalFeaturesAsync(cancellationToken);
+
+    /// <summary>The TPM's version; null when Windows lists no TPM. Reading it needs an administrator.</summary>
+    private static string? TpmVersion(CancellationToken cancellationToken) =>
+        Wmi.Query("firmware", @"root\CIMV2\Security\MicrosoftTpm", "SELECT SpecVersion FROM Win32_Tpm", missing: null, cancellationToken)
+            .Select(tpm => WindowsFacts.TpmSpecVersion(tpm.Text("SpecVersion")))
+            .FirstOrDefault();
 
     [LibraryImport("kernel32.dll", SetLastError = true)]
     [return: MarshalAs(UnmanagedType.Bool)]
