@@ -8,7 +8,8 @@ namespace WuToolkit.Plugins.Network;
 /// and Microsoft: resolve and probe each endpoint the update client talks to, with the scheme it uses (metadata over
 /// HTTPS, payloads over plain HTTP, as Microsoft's endpoint list says). A PC that group policy points at a WSUS server
 /// asks only that server for updates: there, the WSUS server decides, and Microsoft's endpoints being blocked (as they
-/// often are on such networks) is reported, not failed.</summary>
+/// often are on such networks) is reported, not failed, unless policy sends some classes of updates to Windows Update
+/// all the same.</summary>
 [ExportCheck(
     "network.endpoints",
     "Windows Update endpoints reachable",
@@ -64,7 +65,14 @@ public sealed class EndpointsCheck : ICheck
         var wsus = outcomes.FirstOrDefault(outcome => outcome.Url == server)
             ?? await EndpointOutcome.ReachAsync(network, server, cancellationToken).ConfigureAwait(false);
         evidence.Add(new Evidence("wsus", wsus.Describe()));
-        return JudgeWsus(wsus, outcomes, evidence);
+        if (policy.FromWindowsUpdate.Count == 0)
+        {
+            return JudgeWsus(wsus, outcomes, evidence);
+        }
+
+        // Some classes still come from Windows Update: both sources must answer.
+        EndpointOutcome.ThrowIfAnyUnanswered([wsus]);
+        return wsus.Reached ? JudgeDirect(outcomes, evidence) : CheckResult.Fail(Strings.FormatWsusUnreachable(wsus.Url.Authority, Reason(wsus)), evidence);
     }
 
     private static CheckResult JudgeDirect(EndpointOutcome[] outcomes, List<Evidence> evidence)

@@ -28,8 +28,13 @@ public sealed class UpdateServicesCheck : ICheck
         var survey = await ServiceSurvey.TakeAsync(context.Machine.Services, cancellationToken).ConfigureAwait(false);
         var evidence = survey.Evidence;
 
+        // Microsoft accounts do not apply to Windows Server, where the sign-in assistant may be off by design.
+        var signIn = survey.SignInAssistantDisabled;
+        var signInOnServer = signIn is not null && await IsServerAsync(context.Machine.System, cancellationToken).ConfigureAwait(false);
+        var signInMatters = signIn is not null && !signInOnServer;
+
         // The sign-in assistant is named with the others when something fails anyway: the same fix mends it.
-        var disabled = survey.SignInAssistantDisabled is { } assistant ? [.. survey.Disabled, ServiceSurvey.Named(assistant)] : survey.Disabled;
+        var disabled = signInMatters ? [.. survey.Disabled, ServiceSurvey.Named(signIn!)] : survey.Disabled;
         if (survey.Missing.Count > 0)
         {
             var missing = string.Join(", ", survey.Missing);
@@ -46,24 +51,17 @@ public sealed class UpdateServicesCheck : ICheck
         }
 
         var warnings = new List<string>();
-        var signInWarned = false;
-        var signInOnServer = false;
-        if (survey.SignInAssistantDisabled is { } signIn)
+        if (signInMatters)
         {
-            signInOnServer = await IsServerAsync(context.Machine.System, cancellationToken).ConfigureAwait(false);
-            if (!signInOnServer)
+            var summary = Strings.FormatSignInAssistantDisabled(ServiceSurvey.Named(signIn!));
+
+            // Asked about an upgrade, the one thing that stops it being offered is a failure.
+            if (context.Scenario == Scenario.Upgrade)
             {
-                var summary = Strings.FormatSignInAssistantDisabled(ServiceSurvey.Named(signIn));
-
-                // Asked about an upgrade, the one thing that stops it being offered is a failure.
-                if (context.Scenario == Scenario.Upgrade)
-                {
-                    return CheckResult.Fail(summary, evidence, RestoreDefaultsFix);
-                }
-
-                warnings.Add(summary);
-                signInWarned = true;
+                return CheckResult.Fail(summary, evidence, RestoreDefaultsFix);
             }
+
+            warnings.Add(summary);
         }
 
         if (survey.StoppedAutomatic.Count > 0)
@@ -73,12 +71,12 @@ public sealed class UpdateServicesCheck : ICheck
 
         if (warnings.Count > 0)
         {
-            return CheckResult.Warn(string.Join(" ", warnings), evidence, signInWarned ? [RestoreDefaultsFix] : []);
+            return CheckResult.Warn(string.Join(" ", warnings), evidence, signInMatters ? [RestoreDefaultsFix] : []);
         }
 
         if (signInOnServer)
         {
-            return CheckResult.Pass(Strings.FormatSignInAssistantDisabledOnServer(ServiceSurvey.Named(survey.SignInAssistantDisabled!)), [.. evidence]);
+            return CheckResult.Pass(Strings.FormatSignInAssistantDisabledOnServer(ServiceSurvey.Named(signIn!)), [.. evidence]);
         }
 
         return survey.NonDefault.Count > 0

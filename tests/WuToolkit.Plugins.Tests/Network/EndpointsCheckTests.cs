@@ -284,6 +284,31 @@ public class EndpointsCheckTests
         Assert.That(result.Evidence("wsusPolicy"), Is.EqualTo("none"));
     }
 
+    [Test]
+    public async Task A_WSUS_PC_whose_policy_sends_quality_updates_to_Windows_Update_needs_Microsoft_too()
+    {
+        var pc = Managed(Wsus) with { Http = [Refused(Locator), Answered(Wsus, 200)] };
+        pc = pc with { Registry = [.. pc.Registry!, Value(PolicyKey, "SetPolicyDrivenUpdateSourceForQualityUpdates", "0", "REG_DWORD")] };
+
+        var result = await CheckHarness.RunAsync(new EndpointsCheck(), pc, (Setting, Locator));
+
+        Assert.That(result.Status, Is.EqualTo(CheckStatus.Fail));
+        Assert.That(result.Summary, Does.StartWith("1 of 1 Windows Update endpoints cannot be reached: 127.0.0.1:8530"));
+        Assert.That(result.Evidence("wsusPolicy"), Does.EndWith("from Windows Update: quality updates"));
+    }
+
+    [Test]
+    public async Task A_WSUS_PC_with_updates_split_between_sources_passes_when_both_answer()
+    {
+        var pc = Managed(Wsus) with { Http = [Answered(Locator, 200), Answered(Wsus, 200)] };
+        pc = pc with { Registry = [.. pc.Registry!, Value(PolicyKey, "SetPolicyDrivenUpdateSourceForFeatureUpdates", "0", "REG_DWORD"), Value(PolicyKey, "SetPolicyDrivenUpdateSourceForQualityUpdates", "1", "REG_DWORD")] };
+
+        var result = await CheckHarness.RunAsync(new EndpointsCheck(), pc, (Setting, Locator));
+
+        Assert.That(result.Status, Is.EqualTo(CheckStatus.Pass));
+        Assert.That(result.Evidence("wsusPolicy"), Does.EndWith("from Windows Update: feature updates"));
+    }
+
     [TestCase(null, "no server is named")]
     [TestCase("wsus01:8530", "'wsus01:8530' is not an http or https address")]
     public async Task A_policy_switching_WSUS_on_without_a_usable_server_fails(string? server, string problem)

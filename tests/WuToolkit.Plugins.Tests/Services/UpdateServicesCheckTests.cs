@@ -211,6 +211,22 @@ public class UpdateServicesCheckTests
     }
 
     [Test]
+    public async Task A_sign_in_assistant_off_on_Windows_Server_is_not_named_among_disabled_update_services()
+    {
+        var server = PcWith(
+            Bits, WindowsUpdate with { StartType = ServiceStartType.Disabled, State = ServiceState.Stopped }, ModulesInstaller, Cryptographic,
+            Orchestrator, DeliveryOptimization, SignInAssistant with { StartType = ServiceStartType.Disabled }) with
+        {
+            Os = new OsInfo { ProductName = "Windows Server 2019 Standard", Version = "10.0.17763", Build = 17763, Architecture = "x64" },
+        };
+
+        var result = await CheckHarness.RunAsync(new UpdateServicesCheck(), server);
+
+        Assert.That(result.Status, Is.EqualTo(CheckStatus.Fail));
+        Assert.That(result.Summary, Does.Contain("Windows Update (wuauserv)").And.Not.Contain("wlidsvc"));
+    }
+
+    [Test]
     public async Task A_service_set_to_start_automatically_but_stopped_warns()
     {
         var pc = PcWith(
