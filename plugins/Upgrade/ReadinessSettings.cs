@@ -6,10 +6,8 @@ namespace WuToolkit.Plugins.Upgrade;
 /// <summary>The settings the upgrade readiness checks read (<c>wutk run --set upgrade.mediaLanguage=ja-JP</c>).</summary>
 public static class ReadinessSettings
 {
-    /// <summary>Which Windows the upgrade aims at. The requirement checks declare the shared <c>upgrade.target</c>;
-    /// until both live in one branch the readiness checks read their own key, with the same values.</summary>
-    public static readonly TextSetting Target =
-        new("upgrade.readinessTarget", ReadinessStrings.SettingTarget, "windows11") { AllowedValues = ["windows11", "windows10"] };
+    /// <summary>Which Windows the upgrade aims at: the <c>upgrade.target</c> every upgrade check shares.</summary>
+    public static readonly TextSetting Target = UpgradeTargetSetting.Target;
 
     /// <summary>The appraiser's release key to judge (such as <c>GE24H2</c>), or <c>auto</c> for the newest release of
     /// the target.</summary>
@@ -42,6 +40,5 @@ public static class ReadinessSettings
         new("upgrade.watchedFeatures", ReadinessStrings.SettingWatchedFeatures, "IIS-*,WAS-*") { MaxLength = 2048 };
 
     /// <summary>Whether the upgrade aims at Windows 10 rather than Windows 11.</summary>
-    internal static bool TargetsWindows10(ISettings settings) =>
-        string.Equals(settings.Get(Target), "windows10", StringComparison.OrdinalIgnoreCase);
+    internal static bool TargetsWindows10(ISettings settings) => UpgradeTargetSetting.Read(settings) == UpgradeTarget.Windows10;
 }

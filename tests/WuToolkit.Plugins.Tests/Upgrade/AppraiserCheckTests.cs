@@ -122,7 +122,7 @@ public class AppraiserCheckTests
     {
         var pc = Pc(["21H2", "GE24H2"], Record("21H2", "Green"), Record("GE24H2", "Red", "CpuFms"));
 
-        var result = await CheckHarness.RunAsync(new AppraiserCheck(), pc, ("upgrade.readinessTarget", "windows10"));
+        var result = await CheckHarness.RunAsync(new AppraiserCheck(), pc, ("upgrade.target", "windows10"));
 
         Assert.That(result.Status, Is.EqualTo(CheckStatus.Pass));
         Assert.That(result.Evidence("release"), Is.EqualTo("21H2"));
