@@ -26,18 +26,30 @@ public static class CheckTester
         RunAsync(check, machine, Scenario.Both, settings);
 
     /// <summary>Runs <paramref name="check"/> on any machine for a scenario.</summary>
-    public static async Task<CheckResult> RunAsync(ICheck check, IMachine machine, Scenario scenario, params (string Key, string Value)[] settings)
+    public static Task<CheckResult> RunAsync(ICheck check, IMachine machine, Scenario scenario, params (string Key, string Value)[] settings) =>
+        RunAsync(check, machine, context => context with { Scenario = scenario }, settings);
+
+    /// <summary>Runs <paramref name="check"/> on <paramref name="pc"/> with a context changed by <paramref name="adjust"/>, for
+    /// what the other overloads do not set: <c>context =&gt; context with { Deep = true, ErrorCodes = new TestErrorCodes(…) }</c>.</summary>
+    public static Task<CheckResult> RunAsync(ICheck check, TestPc pc, Func<CheckContext, CheckContext> adjust, params (string Key, string Value)[] settings)
+    {
+        ArgumentNullException.ThrowIfNull(pc);
+        return RunAsync(check, pc.ToMachine(), adjust, settings);
+    }
+
+    /// <summary>Runs <paramref name="check"/> on <paramref name="machine"/> with a context changed by <paramref name="adjust"/>.</summary>
+    public static async Task<CheckResult> RunAsync(ICheck check, IMachine machine, Func<CheckContext, CheckContext> adjust, params (string Key, string Value)[] settings)
     {
         ArgumentNullException.ThrowIfNull(check);
         ArgumentNullException.ThrowIfNull(machine);
+        ArgumentNullException.ThrowIfNull(adjust);
         ArgumentNullException.ThrowIfNull(settings);
-        var context = new CheckContext
+        var context = adjust(new CheckContext
         {
             Machine = machine,
             Settings = new TestSettings(settings),
-            Scenario = scenario,
             Logger = NullLogger.Instance,
-        };
+        });
         return await check.RunAsync(context, CancellationToken.None).ConfigureAwait(false);
     }
 

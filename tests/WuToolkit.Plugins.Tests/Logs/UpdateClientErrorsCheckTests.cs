@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using WuToolkit.Abstractions.Checks;
 using WuToolkit.Abstractions.Knowledge;
 using WuToolkit.Abstractions.Machine;
@@ -57,15 +56,8 @@ public class UpdateClientErrorsCheckTests
 
     private static Task<CheckResult> RunAsync(TestPc pc, params (string Key, string Value)[] settings)
     {
-        var codes = new Lookup([InstallFailure, NameNotResolved]);
-        var context = new CheckContext
-        {
-            Machine = pc.ToMachine(),
-            Settings = new TestSettings(settings),
-            ErrorCodes = codes,
-            Logger = NullLogger.Instance,
-        };
-        return new UpdateClientErrorsCheck().RunAsync(context, CancellationToken.None);
+        var codes = new TestErrorCodes(InstallFailure, NameNotResolved);
+        return CheckTester.RunAsync(new UpdateClientErrorsCheck(), pc, context => context with { ErrorCodes = codes }, settings);
     }
 
     [Test]
@@ -246,8 +238,4 @@ public class UpdateClientErrorsCheckTests
         await Assert.ThrowsAsync<QuestionUnansweredException>(() => RunAsync(CheckHarness.EmptyPc));
     }
 
-    private sealed class Lookup(ErrorCode[] known) : IErrorCodeLookup
-    {
-        public ErrorCode? Find(uint code) => known.FirstOrDefault(entry => entry.Code == code);
-    }
 }
