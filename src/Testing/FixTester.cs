@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using WuToolkit.Abstractions.Fixes;
 using WuToolkit.Abstractions.Machine;
-using WuToolkit.Testing.Fixes;
 
 namespace WuToolkit.Testing;
 
@@ -23,12 +22,25 @@ public static class FixTester
     }
 
     /// <summary>The plan <paramref name="fix"/> makes for any machine, such as a <see cref="Simulation.SimulatedPc"/>.</summary>
-    public static async Task<FixPlan> PlanAsync(IFix fix, IMachine machine, params (string Key, string Value)[] settings)
+    public static Task<FixPlan> PlanAsync(IFix fix, IMachine machine, params (string Key, string Value)[] settings) =>
+        PlanAsync(fix, machine, context => context, settings);
+
+    /// <summary>The plan <paramref name="fix"/> makes for a PC with an adjusted context, such as a managed PC:
+    /// <c>FixTester.PlanAsync(fix, pc, context =&gt; context with { ManagedBy = ["WSUS"] })</c>.</summary>
+    public static Task<FixPlan> PlanAsync(IFix fix, TestPc pc, Func<FixContext, FixContext> adjust, params (string Key, string Value)[] settings)
+    {
+        ArgumentNullException.ThrowIfNull(pc);
+        return PlanAsync(fix, pc.ToMachine(), adjust, settings);
+    }
+
+    /// <summary>The plan <paramref name="fix"/> makes for any machine with an adjusted context.</summary>
+    public static async Task<FixPlan> PlanAsync(IFix fix, IMachine machine, Func<FixContext, FixContext> adjust, params (string Key, string Value)[] settings)
     {
         ArgumentNullException.ThrowIfNull(fix);
         ArgumentNullException.ThrowIfNull(machine);
+        ArgumentNullException.ThrowIfNull(adjust);
         ArgumentNullException.ThrowIfNull(settings);
-        var context = new FixContext { Machine = machine, Settings = new TestSettings(settings), Logger = NullLogger.Instance };
+        var context = adjust(new FixContext { Machine = machine, Settings = new TestSettings(settings), Logger = NullLogger.Instance });
         return await fix.PlanAsync(context, CancellationToken.None).ConfigureAwait(false);
     }
 

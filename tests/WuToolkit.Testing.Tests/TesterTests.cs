@@ -3,7 +3,6 @@ using WuToolkit.Abstractions.Checks;
 using WuToolkit.Abstractions.Fixes;
 using WuToolkit.Abstractions.Logs;
 using WuToolkit.Abstractions.Machine;
-using WuToolkit.Testing.Fixes;
 using WuToolkit.Testing.Simulation;
 using static WuToolkit.Testing.Tests.Pcs;
 

@@ -24,3 +24,18 @@ public sealed record CreateFolderStep : FixStep
     {
     }
 }
+
+/// <summary>Renames a file, such as the BITS queue's <c>qmgr0.dat</c>; never overwrites: an existing target gets a unique
+/// suffix (undo: rename back). A file that is not there leaves the step with nothing to do.</summary>
+public sealed record RenameFileStep : FixStep
+{
+    /// <summary>The file, which may use environment variables such as <c>%ALLUSERSPROFILE%</c>.</summary>
+    public required string Path { get; init; }
+
+    /// <summary>The new leaf name, such as <c>qmgr0.dat.bak</c>.</summary>
+    public required string NewName { get; init; }
+
+    internal override void BelongsToTheSdk()
+    {
+    }
+}

@@ -14,4 +14,10 @@ public sealed record FixContext
 
     /// <summary>A logger named after the fix.</summary>
     public required ILogger Logger { get; init; }
+
+    /// <summary>What manages this PC's updates, as the host found it ("WSUS", "Windows Update for Business", "MDM",
+    /// "Configuration Manager"); empty when nothing does. A fix leaves policy settings and the update client's identity
+    /// alone on a managed PC and lists what it left out in <see cref="FixPlan.Omitted"/>; the engine also refuses any
+    /// step that would change them.</summary>
+    public IReadOnlyList<string> ManagedBy { get; init; } = [];
 }

@@ -11,6 +11,9 @@ public abstract record FixStep
     {
     }
 
+    /// <summary>Why the plan takes this step, in a sentence for the plan's reader; empty when the step says it all.</summary>
+    public string Reason { get; init; } = "";
+
     /// <summary>Whether the host can undo this step.</summary>
     public virtual bool IsReversible => true;
 

@@ -13,6 +13,13 @@ public sealed record RunProgramStep : FixStep
     /// <summary>Exit codes that mean success; any other fails the step (and rolls the plan back).</summary>
     public IReadOnlyList<int> SuccessExitCodes { get; init; } = [0];
 
+    /// <summary>How long the program may run; <see langword="null"/> for the host's default (ten minutes). A program
+    /// still running by then is stopped and fails the step.</summary>
+    public TimeSpan? Timeout { get; init; }
+
+    /// <summary>Whether the program usually takes minutes (DISM, sfc, cleanup), so the host shows progress while it runs.</summary>
+    public bool LongRunning { get; init; }
+
     /// <summary>A step that reverses this one, when there is such a thing.</summary>
     public RunProgramStep? Undo { get; init; }
 

@@ -37,6 +37,10 @@ public interface IMachine
     /// <summary>The Windows event log. A machine written without it answers every question "not available".</summary>
     IEventLogQueries EventLog => NoEventLog.Instance;
 
+    /// <summary>What performs fix steps on this machine, or <see langword="null"/> when it cannot be changed (a snapshot
+    /// describes a PC; it is not one). Checks never use it: only the host's fix engine does.</summary>
+    Fixes.IStepExecutor? StepExecutor => null;
+
     /// <summary>The default of <see cref="EventLog"/>: every question answered "not available".</summary>
     private sealed class NoEventLog : IEventLogQueries
     {

@@ -30,6 +30,10 @@ public sealed record ServiceInfo
 
     /// <summary>The company that signed or published its binary, when known.</summary>
     public string? Publisher { get; init; }
+
+    /// <summary>The service's security descriptor in SDDL (who may query, start and stop it), when known. A wrong one
+    /// makes the update services refuse to start with access denied.</summary>
+    public string? SecurityDescriptor { get; init; }
 }
 
 /// <summary>A service's start type, as <c>sc qc</c> shows it.</summary>

@@ -18,10 +18,11 @@ internal sealed class PcModel
     private readonly Dictionary<(string Key, string Name), RegistryValue?> _values = new(RegistryPlaceComparer.Instance);
     private readonly Dictionary<string, bool> _keys = new(StringComparer.OrdinalIgnoreCase);
     private bool _servicesComplete;
+    private RestoreInfo? _restore;
 
     public static PcModel From(Snapshot start)
     {
-        var model = new PcModel();
+        var model = new PcModel { Now = start.CollectedUtc };
         foreach (var (name, service) in start.AnswersTo(MachineQuestions.Service))
         {
             model._services[name] = service;
@@ -55,8 +56,23 @@ internal sealed class PcModel
             }
         }
 
+        foreach (var (_, restore) in start.AnswersTo(MachineQuestions.RestorePoints))
+        {
+            model._restore = restore;
+        }
+
         return model;
     }
+
+    /// <summary>The PC's clock, which stands still: what the PC started as says when it is.</summary>
+    public DateTimeOffset Now { get; private init; }
+
+    /// <summary>System Restore as described, or <see langword="null"/> when the PC was never told about it.</summary>
+    public RestoreInfo? Restore => _restore;
+
+    /// <summary>Adds a restore point.</summary>
+    public void AddRestorePoint(RestorePointInfo point) =>
+        _restore = (_restore ?? new RestoreInfo()) with { Points = [.. _restore?.Points ?? [], point] };
 
     /// <summary>The service, or <see langword="null"/> when it does not exist.</summary>
     /// <exception cref="InvalidOperationException">The PC was never told about it.</exception>
@@ -187,6 +203,11 @@ internal sealed class PcModel
         foreach (var (key, exists) in _keys)
         {
             builder.Answer(MachineQuestions.RegistryKey, key, exists ? ValuesOf(key) : null);
+        }
+
+        if (_restore is not null)
+        {
+            builder.Answer(MachineQuestions.RestorePoints, _restore);
         }
 
         return builder.Build();

@@ -4,7 +4,6 @@ using WuToolkit.Abstractions.Machine;
 using WuToolkit.Snapshots;
 using WuToolkit.Snapshots.Machines;
 using WuToolkit.Snapshots.Questions;
-using WuToolkit.Testing.Fixes;
 using WuToolkit.Testing.Resources;
 
 namespace WuToolkit.Testing.Simulation;
@@ -27,7 +26,7 @@ namespace WuToolkit.Testing.Simulation;
 /// variable is expanded), ignoring case; a new name nobody described is free. Thread-safe: checks may ask it
 /// questions while steps run.
 /// </summary>
-public sealed class SimulatedPc : ForwardingMachine, IStepExecutor
+public sealed class SimulatedPc : ForwardingMachine, IMachine, IStepExecutor
 {
     private readonly Lock _gate = new();
     private readonly CurrentAnswers _answers;
@@ -131,6 +130,9 @@ public sealed class SimulatedPc : ForwardingMachine, IStepExecutor
             return _answers.Machine.Snapshot;
         }
     }
+
+    /// <summary>The PC performs fix steps itself.</summary>
+    IStepExecutor? IMachine.StepExecutor => this;
 
     /// <inheritdoc />
     public Task<PreparedStep> PrepareAsync(FixStep fixStep, CancellationToken cancellationToken)

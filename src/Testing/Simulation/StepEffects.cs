@@ -1,6 +1,5 @@
 using WuToolkit.Abstractions.Fixes;
 using WuToolkit.Abstractions.Machine;
-using WuToolkit.Testing.Fixes;
 using WuToolkit.Testing.Resources;
 
 namespace WuToolkit.Testing.Simulation;
@@ -29,6 +28,17 @@ internal sealed class StepEffects(PcModel model, IReadOnlyList<Fault> faults)
                     Existed = model.Folder(rename.Path).Exists,
                     MoveTo = IsLeafName(rename.NewName) ? model.FreeName(Sibling(rename.Path, rename.NewName)) : null,
                 };
+            case RenameFileStep rename:
+                return new PreparedStep
+                {
+                    Step = step,
+                    Existed = model.Folder(rename.Path).Exists,
+                    MoveTo = IsLeafName(rename.NewName) ? model.FreeName(Sibling(rename.Path, rename.NewName)) : null,
+                };
+            case SetServiceSecurityStep security:
+                return PrepareService(step, security.ServiceName);
+            case CreateRestorePointStep:
+                return new PreparedStep { Step = step };
             case CreateFolderStep create:
                 return new PreparedStep { Step = step, Existed = model.Exists(create.Path) };
             case SetRegistryValueStep set:
@@ -46,7 +56,10 @@ internal sealed class StepEffects(PcModel model, IReadOnlyList<Fault> faults)
         StopServiceStep stop => Stop(stop.ServiceName),
         StartServiceStep start => Start(start.ServiceName),
         SetServiceStartTypeStep startType => SetStartType(startType.ServiceName, startType.StartType),
-        RenameFolderStep rename => Rename(rename, prepared.MoveTo),
+        RenameFolderStep rename => Rename(rename.Path, rename.NewName, prepared.MoveTo),
+        RenameFileStep rename => Rename(rename.Path, rename.NewName, prepared.MoveTo),
+        SetServiceSecurityStep security => SetSecurity(security.ServiceName, security.Sddl),
+        CreateRestorePointStep restorePoint => CreateRestorePoint(restorePoint.Description),
         CreateFolderStep create => Create(create.Path),
         SetRegistryValueStep set => SetValue(set),
         _ => throw new NotSupportedException(TestingStrings.FormatUnknownStepKind(prepared.Step.GetType().Name)),
@@ -69,6 +82,14 @@ internal sealed class StepEffects(PcModel model, IReadOnlyList<Fault> faults)
                 return model.Exists(rename.Path)
                     ? StepOutcome.Failed(TestingStrings.FormatCannotMoveBack(movedTo, rename.Path))
                     : Move(movedTo, rename.Path);
+            case RenameFileStep rename when prepared.Existed && prepared.MoveTo is { } movedTo && model.Exists(movedTo):
+                return model.Exists(rename.Path)
+                    ? StepOutcome.Failed(TestingStrings.FormatCannotMoveBack(movedTo, rename.Path))
+                    : Move(movedTo, rename.Path);
+            case SetServiceSecurityStep security when prepared.Existed
+                && model.Service(security.ServiceName) is { } service && service.SecurityDescriptor != prepared.SecurityDescriptor:
+                model.Replace(service with { SecurityDescriptor = prepared.SecurityDescriptor });
+                return StepOutcome.Done(TestingStrings.FormatSecurityRestored(security.ServiceName));
             case CreateFolderStep create when !prepared.Existed && model.Exists(create.Path):
                 if (!model.IsEmpty(create.Path))
                 {
@@ -99,7 +120,14 @@ internal sealed class StepEffects(PcModel model, IReadOnlyList<Fault> faults)
     private PreparedStep PrepareService(FixStep step, string name)
     {
         var service = model.Service(name);
-        return new PreparedStep { Step = step, Existed = service is not null, ServiceState = service?.State, StartType = service?.StartType };
+        return new PreparedStep
+        {
+            Step = step,
+            Existed = service is not null,
+            ServiceState = service?.State,
+            StartType = service?.StartType,
+            SecurityDescriptor = service?.SecurityDescriptor,
+        };
     }
 
     private StepOutcome Stop(string name)
@@ -165,22 +193,49 @@ internal sealed class StepEffects(PcModel model, IReadOnlyList<Fault> faults)
         return StepOutcome.Done(TestingStrings.FormatStartTypeSet(name, startType));
     }
 
-    private StepOutcome Rename(RenameFolderStep rename, string? movedTo)
+    private StepOutcome Rename(string path, string newName, string? movedTo)
     {
-        if (!IsLeafName(rename.NewName))
+        if (!IsLeafName(newName))
         {
-            return StepOutcome.Failed(TestingStrings.FormatNotALeafName(rename.NewName));
+            return StepOutcome.Failed(TestingStrings.FormatNotALeafName(newName));
         }
 
-        if (!model.Folder(rename.Path).Exists)
+        if (!model.Folder(path).Exists)
         {
-            return StepOutcome.Unchanged(TestingStrings.FormatFolderAbsent(rename.Path));
+            return StepOutcome.Unchanged(TestingStrings.FormatFolderAbsent(path));
         }
 
-        var target = movedTo ?? model.FreeName(Sibling(rename.Path, rename.NewName));
+        var target = movedTo ?? model.FreeName(Sibling(path, newName));
         return model.Exists(target)
-            ? StepOutcome.Failed(TestingStrings.FormatTargetTaken(rename.Path, target))
-            : Move(rename.Path, target);
+            ? StepOutcome.Failed(TestingStrings.FormatTargetTaken(path, target))
+            : Move(path, target);
+    }
+
+    private StepOutcome SetSecurity(string name, string sddl)
+    {
+        if (model.Service(name) is not { } service)
+        {
+            return StepOutcome.Unchanged(TestingStrings.FormatServiceAbsent(name));
+        }
+
+        if (string.Equals(service.SecurityDescriptor, sddl, StringComparison.Ordinal))
+        {
+            return StepOutcome.Unchanged(TestingStrings.FormatSecurityAlready(name));
+        }
+
+        model.Replace(service with { SecurityDescriptor = sddl });
+        return StepOutcome.Done(TestingStrings.FormatSecuritySet(name));
+    }
+
+    private StepOutcome CreateRestorePoint(string description)
+    {
+        if (model.Restore is { ProtectionEnabled: false })
+        {
+            return StepOutcome.Failed(TestingStrings.ProtectionOff);
+        }
+
+        model.AddRestorePoint(new RestorePointInfo { CreatedUtc = model.Now, Description = description });
+        return StepOutcome.Done(TestingStrings.FormatRestorePointCreated(description));
     }
 
     /// <summary>Moves a folder unless a fault stops it.</summary>

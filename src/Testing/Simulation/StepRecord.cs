@@ -1,5 +1,4 @@
 using WuToolkit.Abstractions.Fixes;
-using WuToolkit.Testing.Fixes;
 
 namespace WuToolkit.Testing.Simulation;
 

@@ -1,5 +1,5 @@
 using WuToolkit.Abstractions.Machine;
-using WuToolkit.Testing.Fixes;
+using WuToolkit.Abstractions.Fixes;
 using WuToolkit.Testing.Simulation;
 using static WuToolkit.Testing.Tests.Pcs;
 using static WuToolkit.Testing.Tests.Simulation.Steps;

@@ -1,4 +1,4 @@
-using WuToolkit.Testing.Fixes;
+using WuToolkit.Abstractions.Fixes;
 using WuToolkit.Testing.Simulation;
 using static WuToolkit.Testing.Tests.Pcs;
 using static WuToolkit.Testing.Tests.Simulation.Steps;

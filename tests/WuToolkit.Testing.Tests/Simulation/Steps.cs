@@ -1,6 +1,5 @@
 using WuToolkit.Abstractions.Fixes;
 using WuToolkit.Abstractions.Machine;
-using WuToolkit.Testing.Fixes;
 
 namespace WuToolkit.Testing.Tests.Simulation;
 

@@ -1,6 +1,5 @@
 using WuToolkit.Abstractions.Fixes;
 using WuToolkit.Abstractions.Machine;
-using WuToolkit.Testing.Fixes;
 using WuToolkit.Testing.Simulation;
 using static WuToolkit.Testing.Tests.Pcs;
 using static WuToolkit.Testing.Tests.Simulation.Steps;

@@ -1,4 +1,4 @@
-namespace WuToolkit.Testing.Fixes;
+namespace WuToolkit.Abstractions.Fixes;
 
 /// <summary>What running or undoing one step did.</summary>
 public sealed record StepOutcome
@@ -10,7 +10,7 @@ public sealed record StepOutcome
     /// folder went.</summary>
     public string Message { get; init; } = "";
 
-    /// <summary>A program's exit code (<see cref="Abstractions.Fixes.RunProgramStep"/>), or <see langword="null"/>.</summary>
+    /// <summary>A program's exit code (<see cref="RunProgramStep"/>), or <see langword="null"/>.</summary>
     public int? ExitCode { get; init; }
 
     /// <summary>The step changed the PC.</summary>

@@ -1,4 +1,4 @@
-namespace WuToolkit.Testing.Fixes;
+namespace WuToolkit.Abstractions.Fixes;
 
 /// <summary>How one step ended.</summary>
 public enum StepStatus

@@ -1,10 +1,10 @@
-using WuToolkit.Abstractions.Fixes;
 
-namespace WuToolkit.Testing.Fixes;
+namespace WuToolkit.Abstractions.Fixes;
 
 /// <summary>
 /// Performs the steps of a <see cref="FixPlan"/> on a machine, as the host's fix engine drives it. The engine never
-/// changes a PC itself: it asks an executor, which is the live PC, or a <see cref="Simulation.SimulatedPc"/> in tests.
+/// changes a PC itself: it asks the machine's executor (<see cref="Machine.IMachine.StepExecutor"/>): the live PC, or the
+/// test kit's simulated PC in tests. A machine that cannot be changed (a snapshot) has none.
 /// <list type="number">
 /// <item><see cref="PrepareAsync"/> reads what undoing the step will need (the service's state, the previous registry
 /// data, where a folder will be moved to) before anything changes, so the engine can journal it first (write-ahead).</item>
@@ -15,8 +15,6 @@ namespace WuToolkit.Testing.Fixes;
 /// A step that cannot be done is an outcome (<see cref="StepStatus.Failed"/>), not an exception; cancellation (a step's
 /// time is up, Ctrl+C) is an <see cref="OperationCanceledException"/>.
 /// </summary>
-/// <remarks>This interface belongs with the fix steps in the SDK once the host's fix engine uses it; its members and
-/// types are shaped to move there unchanged.</remarks>
 public interface IStepExecutor
 {
     /// <summary>Reads, without changing anything, what running and undoing <paramref name="fixStep"/> needs.</summary>
@@ -27,4 +25,9 @@ public interface IStepExecutor
 
     /// <summary>Restores what a prepared step changed, if it changed anything.</summary>
     Task<StepOutcome> UndoAsync(PreparedStep prepared, CancellationToken cancellationToken);
+
+    /// <summary>Why this machine cannot perform a kind of step at all (a PC without services cannot stop one), or
+    /// <see langword="null"/> when it can. The engine asks for every step of a plan before it changes anything, so a
+    /// plan this machine cannot finish is refused whole.</summary>
+    string? ReasonCannotPerform(FixStep fixStep) => null;
 }
