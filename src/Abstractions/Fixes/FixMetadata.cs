@@ -31,4 +31,8 @@ public sealed class FixMetadata
     /// <c>cleanboot.enter</c>: it restores, from the journal, what the latest application of this fix changed. Empty when
     /// there is none (<c>wutk undo</c> still undoes any journal).</summary>
     public string UndoFixId { get; set; } = "";
+
+    /// <summary>The class that declares the settings the fix reads (a package to install, a repair source), as checks
+    /// declare theirs; <see langword="null"/> when it reads none.</summary>
+    public Type? Settings { get; set; }
 }
