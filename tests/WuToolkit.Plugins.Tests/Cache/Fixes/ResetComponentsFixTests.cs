@@ -186,4 +186,26 @@ public class ResetComponentsFixTests
         Assert.That(plan.Steps.OfType<SetServiceSecurityStep>().ToList(), Has.Count.EqualTo(2), "an already right descriptor is left Unchanged by the PC");
         Assert.That(outcomes.Where((_, index) => plan.Steps[index] is SetServiceSecurityStep).Select(outcome => outcome.Status), Has.All.EqualTo(StepStatus.Unchanged));
     }
+
+    [Test]
+    public async Task Passes_the_safety_battery()
+    {
+        var proof = await FixTester.ProveSafeAsync(new ResetComponentsFix(), Broken, ResetDownloadFixTests.AsWindows);
+
+        Assert.That(proof.OrderProblems, Is.Empty);
+        Assert.That(proof.Operations, Is.EqualTo(proof.Plan.Steps.Count));
+        Assert.That(proof.AfterSecondApply.Paths.Select(path => path.Path), Does.Contain(BitsQueue + ".bak.1").And.Contain(BitsQueue + ".bak"));
+        Assert.That(ServiceOn(proof.AppliedPc, "BITS").SecurityDescriptor, Is.EqualTo(DefaultSddl));
+    }
+
+    [Test]
+    public async Task Passes_the_safety_battery_on_a_managed_pc_with_nothing_left_out_by_the_engine()
+    {
+        var options = ResetDownloadFixTests.AsWindows with { Context = context => context with { ManagedBy = ["WSUS"] } };
+
+        var proof = await FixTester.ProveSafeAsync(new ResetComponentsFix(), Broken, options);
+
+        Assert.That(proof.Plan.Omitted.Select(omitted => omitted.Description), Has.Some.Contains("SusClientId"));
+        Assert.That(proof.Plan.Steps, Has.Count.EqualTo((await FixTester.PlanAsync(new ResetComponentsFix(), Broken)).Steps.Count), "the plan had nothing the engine must take out");
+    }
 }

@@ -171,4 +171,34 @@ public class ResetDownloadFixTests
         PlanAssert.StopsInOrder(plan, StopOrder);
         PlanAssert.Contains(plan, new RenameFolderStep { Path = WindowsPaths.Catroot2, NewName = "catroot2.bak" });
     }
+
+    [Test]
+    public async Task Passes_the_safety_battery()
+    {
+        var proof = await FixTester.ProveSafeAsync(new ResetDownloadFix(), StuckDownload, AsWindows);
+
+        Assert.That(proof.Operations, Is.EqualTo(12));
+        Assert.That(proof.OrderProblems, Is.Empty);
+        Assert.That(proof.AfterSecondApply.Paths.Select(path => path.Path), Does.Contain(WindowsPaths.SoftwareDistribution + ".bak.1").And.Contain(WindowsPaths.SoftwareDistribution + ".bak"));
+    }
+
+    [Test]
+    public async Task Passes_the_safety_battery_on_windows_8_1_and_with_a_disabled_service()
+    {
+        await FixTester.ProveSafeAsync(new ResetDownloadFix(), Windows81, AsWindows);
+        await FixTester.ProveSafeAsync(new ResetDownloadFix(), StuckDownload.WithService(Service("wuauserv", ServiceStartType.Disabled, ServiceState.Stopped)), AsWindows);
+    }
+
+    /// <summary>The PC behaves as Windows does: the folders cannot move while the services that own them run.</summary>
+    internal static SafetyOptions AsWindows { get; } = new()
+    {
+        Faults =
+        [
+            Fault.FolderInUse(WindowsPaths.SoftwareDistribution, "wuauserv"),
+            Fault.FolderInUse(WindowsPaths.SoftwareDistribution, "BITS"),
+            Fault.FolderInUse(WindowsPaths.SoftwareDistribution, "DoSvc"),
+            Fault.FolderInUse(WindowsPaths.Catroot2, "CryptSvc"),
+            Fault.FolderInUse(BitsQueue, "BITS"),
+        ],
+    };
 }

@@ -157,4 +157,13 @@ public class InstallPackageFixTests
         Result = result,
         HResult = result == UpdateResult.Failed ? unchecked((int)0x80070643) : 0,
     };
+
+    [TestCase(Msu)]
+    [TestCase(Cab)]
+    public async Task Passes_the_safety_battery(string package)
+    {
+        var proof = await FixTester.ProveSafeAsync(new InstallPackageFix(), Failing, new SafetyOptions { Settings = [("catalog.package", package)] });
+
+        Assert.That(proof.Operations, Is.EqualTo(1));
+    }
 }

@@ -117,4 +117,12 @@ public class UninstallUpdateFixTests
         Assert.That(error!.Key, Is.EqualTo("catalog.uninstallKb"));
         Assert.That(error.Message, Does.Contain("KB followed by 6 or 7 digits"));
     }
+
+    [Test]
+    public async Task Passes_the_safety_battery()
+    {
+        var proof = await FixTester.ProveSafeAsync(new UninstallUpdateFix(), Updated, new SafetyOptions { Settings = [("catalog.uninstallKb", "KB5034441")] });
+
+        Assert.That(proof.AppliedPc.ProgramsRun.Single().Arguments, Is.EqualTo(new[] { "/uninstall", "/kb:5034441", "/quiet", "/norestart" }));
+    }
 }

@@ -76,4 +76,12 @@ public class ComponentCleanupFixTests
 
         Assert.That(outcomes.Single().Status, Is.EqualTo(StepStatus.Failed));
     }
+
+    [Test]
+    public async Task Passes_the_safety_battery()
+    {
+        var proof = await FixTester.ProveSafeAsync(new ComponentCleanupFix(), FullDisk);
+
+        Assert.That(proof.AppliedPc.ProgramsRun.Select(run => run.Program), Has.All.EqualTo(@"%SystemRoot%\System32\Dism.exe"));
+    }
 }

@@ -93,4 +93,12 @@ public class ResetWinHttpProxyFixTests
         Assert.That(plan.Steps, Has.Count.EqualTo(1));
         Assert.That(plan.Notes, Has.One.Contains("WSUS").And.Contains("deliberate"));
     }
+
+    [Test]
+    public async Task Passes_the_safety_battery()
+    {
+        var proof = await FixTester.ProveSafeAsync(new ResetWinHttpProxyFix(), StaleProxy);
+
+        Assert.That(proof.Operations, Is.EqualTo(1));
+    }
 }

@@ -43,4 +43,12 @@ public class ResetWinsockFixTests
 
         Assert.That(outcomes.Single().Status, Is.EqualTo(StepStatus.Failed));
     }
+
+    [Test]
+    public async Task Passes_the_safety_battery()
+    {
+        var proof = await FixTester.ProveSafeAsync(new ResetWinsockFix(), TestPc.Empty);
+
+        Assert.That(proof.Operations, Is.EqualTo(1));
+    }
 }

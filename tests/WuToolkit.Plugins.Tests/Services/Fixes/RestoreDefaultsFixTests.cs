@@ -192,6 +192,25 @@ public class RestoreDefaultsFixTests
         (StartServiceStep a, StartServiceStep b) => a.ServiceName == b.ServiceName,
         _ => false,
     };
+
+    [Test]
+    public async Task Passes_the_safety_battery()
+    {
+        var proof = await FixTester.ProveSafeAsync(new RestoreDefaultsFix(), Debloated);
+
+        Assert.That(proof.Operations, Is.EqualTo(7));
+        Assert.That((await CheckTester.RunAsync(new UpdateServicesCheck(), proof.AppliedPc)).Status, Is.EqualTo(CheckStatus.Pass));
+    }
+
+    [Test]
+    public async Task Passes_the_safety_battery_on_windows_server()
+    {
+        var server = Pc(Server2022).WithServices(Service("DoSvc", ServiceStartType.Disabled, ServiceState.Stopped), Service("wlidsvc", ServiceStartType.Disabled, ServiceState.Stopped));
+
+        var proof = await FixTester.ProveSafeAsync(new RestoreDefaultsFix(), server);
+
+        Assert.That(ServiceOn(proof.AppliedPc, "wlidsvc").StartType, Is.EqualTo(ServiceStartType.Disabled));
+    }
 }
 
 internal static class ServicePcs
