@@ -5,6 +5,7 @@ internal static class FixIds
 {
     public const string DiskCleanup = "disk.cleanup";
     public const string ResetDownload = "cache.reset-download";
+    public const string ResetComponents = "cache.reset-components";
     public const string RestoreServiceDefaults = "services.restore-defaults";
     public const string ResetWinHttpProxy = "network.reset-winhttp-proxy";
     public const string InstallPackage = "catalog.install-package";

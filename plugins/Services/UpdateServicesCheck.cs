@@ -30,7 +30,7 @@ public sealed class UpdateServicesCheck : ICheck
 
         // Microsoft accounts do not apply to Windows Server, where the sign-in assistant may be off by design.
         var signIn = survey.SignInAssistantDisabled;
-        var signInOnServer = signIn is not null && await IsServerAsync(context.Machine.System, cancellationToken).ConfigureAwait(false);
+        var signInOnServer = signIn is not null && await WindowsEdition.IsServerAsync(context.Machine.System, cancellationToken).ConfigureAwait(false);
         var signInMatters = signIn is not null && !signInOnServer;
 
         // The sign-in assistant is named with the others when something fails anyway: the same fix mends it.
@@ -71,7 +71,8 @@ public sealed class UpdateServicesCheck : ICheck
 
         if (warnings.Count > 0)
         {
-            return CheckResult.Warn(string.Join(" ", warnings), evidence, signInMatters ? [RestoreDefaultsFix] : []);
+            // Both are mended by the same fix: it sets the sign-in assistant back to manual and starts what should run.
+            return CheckResult.Warn(string.Join(" ", warnings), evidence, RestoreDefaultsFix);
         }
 
         if (signInOnServer)
@@ -82,20 +83,5 @@ public sealed class UpdateServicesCheck : ICheck
         return survey.NonDefault.Count > 0
             ? CheckResult.Pass(Strings.FormatAllCanStartNonDefault(string.Join(", ", survey.NonDefault)), [.. evidence])
             : CheckResult.Pass(Strings.AllCanStart, [.. evidence]);
-    }
-
-    /// <summary>Microsoft accounts do not apply to Windows Server, where disabling the sign-in assistant is allowed by
-    /// Microsoft's own guidance. Unknown counts as a client, the common case.</summary>
-    private static async Task<bool> IsServerAsync(ISystemQueries system, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var os = await system.GetOsAsync(cancellationToken).ConfigureAwait(false);
-            return os.ProductName.Contains("Server", StringComparison.OrdinalIgnoreCase);
-        }
-        catch (QuestionUnansweredException)
-        {
-            return false;
-        }
     }
 }

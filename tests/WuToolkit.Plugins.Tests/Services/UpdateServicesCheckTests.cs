@@ -236,7 +236,7 @@ public class UpdateServicesCheckTests
 
         Assert.That(result.Status, Is.EqualTo(CheckStatus.Warn));
         Assert.That(result.Summary, Does.StartWith("Cryptographic Services (CryptSvc) should start with Windows but is stopped"));
-        Assert.That(result.FixIds, Is.Empty);
+        Assert.That(result.FixIds, Is.EqualTo(new[] { "services.restore-defaults" }), "the fix starts a service that should be running");
     }
 
     private static TestPc Windows11WithSignInAssistantDisabled => PcWith(
