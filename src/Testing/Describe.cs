@@ -1,5 +1,7 @@
 using WuToolkit.Abstractions.Checks;
 using WuToolkit.Abstractions.Fixes;
+using WuToolkit.Fixing.Engine;
+using WuToolkit.Fixing.Planning;
 using WuToolkit.Testing.Resources;
 
 namespace WuToolkit.Testing;
@@ -40,6 +42,13 @@ internal static class Describe
         RunProgramStep run => TestingStrings.FormatStepRunIrreversible(Command(run)),
         _ => step.ToString(),
     };
+
+    /// <summary>A fix engine's run, one line a step: what it is, how it ran and how undoing it went.</summary>
+    public static string Run(FixRun run) =>
+        run.Steps.Count == 0
+            ? Indent + TestingStrings.NoSteps
+            : Indent + string.Join(Indent, run.Steps.Select(step => TestingStrings.FormatRunStepLine(
+                step.Index + 1, StepText.Describe(step.Step), step.Run, step.Message, step.Undo, step.UndoMessage)));
 
     private static string Command(RunProgramStep run) => string.Join(' ', [run.Program, .. run.Arguments]);
 }

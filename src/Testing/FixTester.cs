@@ -12,7 +12,7 @@ namespace WuToolkit.Testing;
 /// ResultAssert.HasStatus(await CheckTester.RunAsync(new SpoolerCheck(), pc), CheckStatus.Pass);
 /// </code>
 /// </summary>
-public static class FixTester
+public static partial class FixTester
 {
     /// <summary>The plan <paramref name="fix"/> makes for <paramref name="pc"/>.</summary>
     public static Task<FixPlan> PlanAsync(IFix fix, TestPc pc, params (string Key, string Value)[] settings)
@@ -46,8 +46,9 @@ public static class FixTester
 
     /// <summary>
     /// Prepares and runs each step in order and stops at the first that fails, giving the outcomes of the steps it ran.
-    /// It is not the host's fix engine: it keeps no journal and rolls nothing back, so that a test of a fix sees what the
-    /// plan does on a PC; the engine's own behaviour (rollback, undo after a crash) is the host's to test.
+    /// It is not the fix engine: it keeps no journal and rolls nothing back, so that a test of a fix sees what the plan
+    /// does on a PC. <see cref="ApplyThroughEngineAsync"/> runs a plan as the host does, and
+    /// <see cref="ProveSafeAsync"/> proves a fix safe through the engine.
     /// </summary>
     public static async Task<IReadOnlyList<StepOutcome>> ApplyAsync(FixPlan plan, IStepExecutor executor, CancellationToken cancellationToken = default)
     {

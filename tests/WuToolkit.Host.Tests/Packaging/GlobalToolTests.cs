@@ -83,7 +83,7 @@ public class GlobalToolTests
 
         // Plugins travel inside the tool; tests, fixtures, samples, the benchmark and the template's content are no
         // packages at all.
-        Assert.That(packages, Is.EquivalentTo(new[] { "wutk", "WuToolkit.Abstractions", "WuToolkit.Snapshots", "WuToolkit.Logs", "WuToolkit.Testing", "WuToolkit.Templates" }
+        Assert.That(packages, Is.EquivalentTo(new[] { "wutk", "WuToolkit.Abstractions", "WuToolkit.Snapshots", "WuToolkit.Logs", "WuToolkit.Fixing", "WuToolkit.Testing", "WuToolkit.Templates" }
             .Select(id => $"{id}.{Version}.nupkg")));
     }
 
