@@ -278,4 +278,23 @@ public class EnterCleanBootFixTests
 
         Assert.That(plan.Steps.OfType<SetRegistryValueStep>().Count(), Is.EqualTo(1));
     }
+
+    [Test]
+    public async Task Is_proven_safe_and_undoing_its_journal_restores_everything_as_cleanboot_exit_does()
+    {
+        var proof = await FixTester.ProveSafeAsync(new EnterCleanBootFix(), Broken);
+
+        Assert.That(proof.Operations, Is.EqualTo(6));
+        Assert.That(proof.After.Services.Where(service => service.StartType == ServiceStartType.Disabled).Select(service => service.Name),
+            Is.EquivalentTo(new[] { "ContosoUpdater", "NvContainerLocalSystem", "Steam Client Service", "OldVendorSvc" }));
+        StateAssert.AreEqual(proof.After, proof.AfterSecondApply);
+    }
+
+    [Test]
+    public async Task Is_proven_safe_on_a_managed_pc()
+    {
+        var proof = await FixTester.ProveSafeAsync(new EnterCleanBootFix(), Broken, new SafetyOptions { Context = context => context with { ManagedBy = ["Configuration Manager"] } });
+
+        Assert.That(proof.Plan.Steps, Has.Count.EqualTo(6), "no step of a clean boot is update policy");
+    }
 }

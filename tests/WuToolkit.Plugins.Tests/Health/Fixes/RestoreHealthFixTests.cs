@@ -149,4 +149,14 @@ public class RestoreHealthFixTests
         PlanAssert.Contains(plan, FromWindowsUpdate);
         Assert.That(plan.Omitted, Is.Empty);
     }
+
+    [Test]
+    public async Task Is_proven_safe_with_and_without_a_repair_source()
+    {
+        var fromUpdate = await FixTester.ProveSafeAsync(new RestoreHealthFix(), WsusManaged);
+        var fromMedia = await FixTester.ProveSafeAsync(new RestoreHealthFix(), WsusManaged, new SafetyOptions { Settings = [("health.repairSource", @"ESD:D:\sources\install.esd:6")] });
+
+        Assert.That(fromUpdate.Operations, Is.EqualTo(1));
+        Assert.That(fromMedia.AppliedPc.ProgramsRun.Single().Arguments, Does.Contain("/LimitAccess"));
+    }
 }

@@ -83,4 +83,13 @@ public class RestorePointFixTests
         Assert.That(managed.Steps.Single(), Is.TypeOf<CreateRestorePointStep>());
         Assert.That(home.Steps.Single(), Is.TypeOf<CreateRestorePointStep>());
     }
+
+    [Test]
+    public async Task Is_proven_safe_with_protection_on()
+    {
+        var proof = await FixTester.ProveSafeAsync(new RestorePointFix(), Pc(true, Point(TimeSpan.FromDays(40))));
+
+        var points = (await proof.AppliedPc.System.GetRestorePointsAsync(CancellationToken.None)).Points;
+        Assert.That(points.Select(point => point.Description), Does.Contain("wutk: before repairs"));
+    }
 }

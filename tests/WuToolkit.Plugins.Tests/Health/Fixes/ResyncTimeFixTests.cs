@@ -180,4 +180,23 @@ public class ResyncTimeFixTests
         Assert.That(plan.Steps, Has.Count.EqualTo(1));
         Assert.That(plan.Notes, Is.Empty);
     }
+
+    [Test]
+    public async Task Is_proven_safe_on_a_pc_whose_time_service_was_disabled()
+    {
+        var proof = await FixTester.ProveSafeAsync(new ResyncTimeFix(), ClockDrifted);
+
+        Assert.That(proof.Operations, Is.EqualTo(3));
+        var service = proof.After.Services.Single(candidate => candidate.Name == "W32Time");
+        Assert.That((service.StartType, service.State), Is.EqualTo((ServiceStartType.Manual, ServiceState.Running)));
+        Assert.That(proof.OrderProblems, Is.Empty);
+    }
+
+    [Test]
+    public async Task Is_proven_safe_on_a_managed_pc()
+    {
+        var proof = await FixTester.ProveSafeAsync(new ResyncTimeFix(), ClockDrifted, new SafetyOptions { Context = context => context with { ManagedBy = ["WSUS"] } });
+
+        Assert.That(proof.Plan.Steps, Has.Count.EqualTo(3), "nothing in the plan is update policy");
+    }
 }

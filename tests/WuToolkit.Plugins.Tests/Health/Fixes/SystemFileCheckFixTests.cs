@@ -80,4 +80,13 @@ public class SystemFileCheckFixTests
         PlanAssert.Contains(home, Sfc);
         Assert.That(managed.Omitted, Is.Empty);
     }
+
+    [Test]
+    public async Task Is_proven_safe_on_a_pc_with_a_damaged_store()
+    {
+        var proof = await FixTester.ProveSafeAsync(new SystemFileCheckFix(), Store(ComponentStoreVerdict.Repairable));
+
+        StateAssert.AreEqual(proof.Before, proof.After);
+        Assert.That(proof.AppliedPc.ProgramsRun.Single().Program, Is.EqualTo(@"%SystemRoot%\System32\sfc.exe"));
+    }
 }

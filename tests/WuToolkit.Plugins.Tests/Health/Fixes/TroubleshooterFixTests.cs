@@ -69,4 +69,13 @@ public class TroubleshooterFixTests
         PlanAssert.Contains(armHome, Troubleshooter);
         PlanAssert.IsEmpty(armHome11);
     }
+
+    [Test]
+    public async Task Is_proven_safe_where_the_troubleshooter_remains()
+    {
+        var proof = await FixTester.ProveSafeAsync(new TroubleshooterFix(), Pc("Windows 10 Pro", 19045));
+
+        Assert.That(proof.Operations, Is.EqualTo(1));
+        StateAssert.AreEqual(proof.Before, proof.After);
+    }
 }

@@ -128,4 +128,12 @@ public class DisableBlockingFeaturesFixTests
         Assert.That(plan.Steps, Has.Count.EqualTo(5));
         Assert.That(plan.Omitted, Is.Empty);
     }
+
+    [Test]
+    public async Task Is_proven_safe_on_a_pc_with_iis_and_wcf_activation()
+    {
+        var proof = await FixTester.ProveSafeAsync(new DisableBlockingFeaturesFix(), Pc([.. Ordinary, .. WebServer, "WCF-HTTP-Activation45"]), new SafetyOptions { Faults = [Fault.ProgramExits("Dism.exe", 3010)] });
+
+        Assert.That(proof.Operations, Is.EqualTo(6));
+    }
 }

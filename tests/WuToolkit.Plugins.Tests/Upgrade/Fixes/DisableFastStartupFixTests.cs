@@ -103,4 +103,13 @@ public class DisableFastStartupFixTests
         PlanAssert.Contains(plan, TurnOff);
         Assert.That(plan.Omitted, Is.Empty);
     }
+
+    [Test]
+    public async Task Is_proven_safe_with_fast_startup_on()
+    {
+        var proof = await FixTester.ProveSafeAsync(new DisableFastStartupFix(), Pc("1"));
+
+        Assert.That(proof.After.RegistryValues.Single(value => value.Name == "HiberbootEnabled").Data, Is.EqualTo("0"));
+        ResultAssert.HasStatus(await CheckTester.RunAsync(new FastStartupCheck(), proof.AppliedPc), WuToolkit.Abstractions.Checks.CheckStatus.Pass);
+    }
 }

@@ -139,4 +139,13 @@ public class PauseOtherProductsFixTests
 
         PlanAssert.InOrder(plan, SwitchOff, Unregister);
     }
+
+    [Test]
+    public async Task Is_proven_safe_with_the_switch_on()
+    {
+        var proof = await FixTester.ProveSafeAsync(new PauseOtherProductsFix(), Pc(uxValue: null));
+
+        Assert.That(proof.Operations, Is.EqualTo(2));
+        Assert.That(proof.After.RegistryValues.Single(value => value.Name == "AllowMUUpdateService").Data, Is.EqualTo("0"));
+    }
 }
