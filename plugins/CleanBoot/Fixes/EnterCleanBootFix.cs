@@ -1,4 +1,3 @@
-using System.Globalization;
 using WuToolkit.Abstractions.Checks;
 using WuToolkit.Abstractions.Fixes;
 using WuToolkit.Abstractions.Machine;
@@ -115,7 +114,7 @@ public sealed class EnterCleanBootFix : IFix
                 named = Strings.FormatAndMore(named, unknown.Count - UnknownNamed);
             }
 
-            omitted.Add(new OmittedStep { Description = FixStrings.FormatUnknownPublisherStep(unknown.Count.ToString(CultureInfo.InvariantCulture), named), Reason = FixStrings.UnknownPublisherLeftAlone });
+            omitted.Add(new OmittedStep { Description = FixStrings.FormatUnknownPublisherStep(named), Reason = FixStrings.UnknownPublisherLeftAlone });
         }
     }
 

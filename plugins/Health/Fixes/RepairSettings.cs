@@ -9,5 +9,5 @@ public static class RepairSettings
     /// <summary>Where DISM takes repair files from instead of Windows Update: a folder holding a Windows folder, or
     /// <c>WIM:</c>/<c>ESD:</c> media with the index of this PC's edition; none: Windows Update (or what policy says).</summary>
     public static readonly TextSetting RepairSource =
-        new("health.repairSource", FixStrings.SettingRepairSource, "") { MaxLength = 260 + 16 };
+        new("health.repairSource", FixStrings.SettingRepairSource, "");
 }

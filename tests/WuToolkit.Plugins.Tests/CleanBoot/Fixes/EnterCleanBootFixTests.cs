@@ -147,7 +147,7 @@ public class EnterCleanBootFixTests
         Assert.That(plan.Omitted.Select(omitted => omitted.Description), Is.EqualTo(new[]
         {
             "Disable the services of McAfee (mfefire, mfemms)",
-            "Disable 1 services whose publisher is unknown (MysterySvc)",
+            "Disable the services whose publisher is unknown: MysterySvc",
             @"Turn off ContosoSetupFinish (HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\RunOnce)",
             "Turn off Spotify (Startup)",
         }));
