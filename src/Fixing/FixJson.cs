@@ -8,7 +8,7 @@ namespace WuToolkit.Fixing;
 
 /// <summary>
 /// How fix steps and journal entries read and write as JSON: camel-case names, enums as camel-case words, absent
-/// values left out, and each step tagged with its kind (<c>"step": "stopService"</c>), the kinds being the SDK's closed
+/// values left out, and each step tagged with its kind (<c>"kind": "stopService"</c>; a registry step's own kind of value is <c>valueKind</c>), the kinds being the SDK's closed
 /// set. Plans, journals and results share it, so a step reads the same in all three (docs/schemas).
 /// </summary>
 public static class FixJson
@@ -59,7 +59,7 @@ public static class FixJson
         return options;
     }
 
-    /// <summary>Tags every step with its kind, and leaves out <see cref="FixStep.IsReversible"/>, which follows from the
+    /// <summary>Tags every step with its kind, names a registry step's kind of value <c>valueKind</c>, and leaves out <see cref="FixStep.IsReversible"/>, which follows from the
     /// step (reports say it as <c>reversible</c> themselves).</summary>
     private static void TagSteps(JsonTypeInfo info)
     {
@@ -67,7 +67,7 @@ public static class FixJson
         {
             info.PolymorphismOptions = new JsonPolymorphismOptions
             {
-                TypeDiscriminatorPropertyName = "step",
+                TypeDiscriminatorPropertyName = "kind",
                 UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization,
             };
             foreach (var (type, kind) in StepKinds)
@@ -81,6 +81,12 @@ public static class FixJson
             foreach (var property in info.Properties.Where(property => property.Name == "isReversible").ToList())
             {
                 info.Properties.Remove(property);
+            }
+
+            // The registry step's Kind (REG_DWORD) would clash with the step's own kind.
+            foreach (var property in info.Properties.Where(property => property.Name == "kind"))
+            {
+                property.Name = "valueKind";
             }
         }
     }

@@ -32,7 +32,37 @@ public sealed record HostEnvironment(
         {
             ErrorIsTerminal = !Console.IsErrorRedirected,
             OpenStandardInput = Console.OpenStandardInput,
+            JournalFolder = DefaultJournalFolder(),
+            IsElevated = Environment.IsPrivilegedProcess,
+            MachineName = Environment.MachineName,
         };
+    }
+
+    /// <summary>The variable that names another folder for the fix journals (tests, or a PC that keeps them elsewhere).</summary>
+    public const string JournalsVariable = "WUTK_JOURNALS";
+
+    /// <summary>Where this machine keeps the fix journals, unless <see cref="JournalsVariable"/> names another folder;
+    /// <see langword="null"/> for none known (a test's environment that sets no folder).</summary>
+    public string? JournalFolder { get; init; }
+
+    /// <summary>Whether the process runs elevated (an administrator's token on Windows, root elsewhere).</summary>
+    public bool IsElevated { get; init; }
+
+    /// <summary>The PC's name, for the journals.</summary>
+    public string MachineName { get; init; } = "";
+
+    /// <summary>The fix journals' folder: <see cref="JournalsVariable"/>, or <see cref="JournalFolder"/>.</summary>
+    public string? ResolveJournalFolder() =>
+        GetVariable(JournalsVariable) is { Length: > 0 } named ? Path.GetFullPath(named) : JournalFolder;
+
+    /// <summary>The machine's data folder on Windows (<c>%ProgramData%\wutk\journals</c>), which outlives the tool's updates
+    /// and any one user; elsewhere the user's data folder (<c>~/.local/share/wutk/journals</c>).</summary>
+    private static string? DefaultJournalFolder()
+    {
+        var root = Environment.GetFolderPath(
+            OperatingSystem.IsWindows() ? Environment.SpecialFolder.CommonApplicationData : Environment.SpecialFolder.LocalApplicationData,
+            Environment.SpecialFolderOption.DoNotVerify);
+        return string.IsNullOrEmpty(root) ? null : Path.Combine(root, "wutk", "journals");
     }
 
     /// <summary>Opens standard input, which <c>logs analyze -</c> reads (wutk does not dispose it). Tests give a

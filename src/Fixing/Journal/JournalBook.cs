@@ -55,6 +55,11 @@ public sealed class JournalBook
             && (fixId is null || string.Equals(journal.FixId, fixId, StringComparison.OrdinalIgnoreCase)));
     }
 
+    /// <summary>Records that what step <paramref name="step"/> moved aside, at <paramref name="path"/>, was deleted as the
+    /// user asked, so that no later cleanup offers it again.</summary>
+    public Task RecordDeletedAsync(string id, int step, string path, DateTimeOffset atUtc, CancellationToken cancellationToken) =>
+        AppendAsync(id, new MovedAsideDeleted { Step = step, Path = path, AtUtc = atUtc }, cancellationToken);
+
     internal Task AppendAsync(string id, JournalEntry entry, CancellationToken cancellationToken) =>
         Store.AppendAsync(id, JsonSerializer.Serialize(entry, FixJson.Compact), cancellationToken);
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using WuToolkit.Host.Fixes;
 using WuToolkit.Host.Resources;
 using WuToolkit.Host.Running;
 
@@ -10,7 +11,8 @@ public static class ListCommand
     public static Command Create(CommonOptions options, HostEnvironment environment)
     {
         var settings = new Option<bool>("--settings") { Description = Strings.OptionListSettings };
-        var command = new Command("list", Strings.CommandList) { options.Selectors, options.Scenario, settings };
+        var fixes = new Option<bool>("--fixes") { Description = FixStrings.OptionListFixes };
+        var command = new Command("list", Strings.CommandList) { options.Selectors, options.Scenario, settings, fixes };
         command.SetAction(async (parse, cancellationToken) =>
         {
             using var session = HostSession.Open(parse, options, environment);
@@ -19,6 +21,12 @@ public static class ListCommand
             if (RunRequestParser.Select(catalog.Checks, selectors, CommonOptions.ParseScenario(parse.GetValue(options.Scenario)), session) is not { } selection)
             {
                 return ExitCodes.Usage;
+            }
+
+            if (parse.GetValue(fixes))
+            {
+                await FixList.WriteAsync(session, catalog, cancellationToken).ConfigureAwait(false);
+                return ExitCodes.Ok;
             }
 
             await session.CreateFormatter().WriteListAsync(catalog, selection.Checks, parse.GetValue(settings), cancellationToken).ConfigureAwait(false);

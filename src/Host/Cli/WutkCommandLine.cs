@@ -28,6 +28,11 @@ public static class WutkCommandLine
         root.Subcommands.Add(CollectCommand.Create(options, environment));
         root.Subcommands.Add(ExplainCommand.Create(options, environment));
         root.Subcommands.Add(LogsCommand.Create(options, environment));
+
+        // Repairs (issue 10): plan, apply and undo fixes.
+        root.Subcommands.Add(FixCommand.Create(options, environment));
+        root.Subcommands.Add(UndoCommand.Create(options, environment));
+        root.Subcommands.Add(CleanupCommand.Create(options, environment));
         return root;
     }
 
@@ -38,6 +43,8 @@ public static class WutkCommandLine
     /// </summary>
     public static ParseResult Parse(string[] args, HostEnvironment environment) =>
         Build(environment).Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+
+    private static bool ChangesThePc(ParseResult parse) => parse.CommandResult.Command.Name is "fix" or "undo" or "cleanup";
 
     public static async Task<int> RunAsync(string[] args, HostEnvironment environment, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
@@ -59,7 +66,16 @@ public static class WutkCommandLine
         try
         {
             return await parse.InvokeAsync(
-                new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false },
+                new InvocationConfiguration
+                {
+                    Output = output,
+                    Error = error,
+                    EnableDefaultExceptionHandler = false,
+
+                    // A fix handles Ctrl+C itself: it stops between steps and rolls back, which may take longer than the
+                    // parser's grace period before it would end the process half-way through the rollback.
+                    ProcessTerminationTimeout = ChangesThePc(parse) ? null : TimeSpan.FromSeconds(2),
+                },
                 cancellationToken).ConfigureAwait(false);
         }
         catch (SnapshotFormatException ex)

@@ -38,11 +38,17 @@ public static class SettingsCheck
         _ => "text",
     };
 
-    public static Verdict Check(KeyValueSettings given, PluginCatalog catalog)
+    public static Verdict Check(KeyValueSettings given, PluginCatalog catalog) => Check(given, catalog, []);
+
+    /// <summary>The same, with settings declared elsewhere than by checks too (the fixes' own, for <c>wutk fix</c>).</summary>
+    public static Verdict Check(KeyValueSettings given, PluginCatalog catalog, IEnumerable<(Setting Setting, string Plugin)> alsoDeclared)
     {
         ArgumentNullException.ThrowIfNull(given);
         ArgumentNullException.ThrowIfNull(catalog);
-        var declared = Declared(catalog).ToDictionary(pair => pair.Setting.Key, pair => pair.Setting, StringComparer.OrdinalIgnoreCase);
+        ArgumentNullException.ThrowIfNull(alsoDeclared);
+        var declared = Declared(catalog).Concat(alsoDeclared)
+            .DistinctBy(pair => pair.Setting.Key, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(pair => pair.Setting.Key, pair => pair.Setting, StringComparer.OrdinalIgnoreCase);
         var undeclaring = catalog.Plugins
             .Where(plugin => plugin.SdkVersion is null && plugin.Checks.All(check => check.Metadata.Settings is null))
             .SelectMany(plugin => plugin.Checks.Select(check => (Prefix: check.Id.Split('.')[0], Plugin: plugin.Name)))

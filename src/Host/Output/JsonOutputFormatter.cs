@@ -116,6 +116,7 @@ public sealed partial class JsonOutputFormatter(TextWriter output, string toolVe
                 json.WriteString("title", fix.Metadata.Title);
                 json.WriteString("scenario", StatusText.ForJson(fix.Metadata.Scenario));
                 json.WriteBoolean("needsElevation", fix.Metadata.NeedsElevation);
+                Fixes.FixList.WriteJsonDetails(json, fix);
                 json.WriteEndObject();
             }
 

@@ -12,6 +12,10 @@ internal static class SchemaFiles
     public const string Run = "run-v1.schema.json";
     public const string List = "list-v1.schema.json";
     public const string Plugins = "plugins-v1.schema.json";
+    public const string Fix = "fix-v1.schema.json";
+    public const string Undo = "undo-v1.schema.json";
+    public const string Journals = "journals-v1.schema.json";
+    public const string Journal = "journal-v1.schema.json";
 
     private static readonly ConcurrentDictionary<string, JsonSchema> Built = new(StringComparer.Ordinal);
 

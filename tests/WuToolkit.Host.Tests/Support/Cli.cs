@@ -12,6 +12,7 @@ internal static class Cli
         string[] args,
         IReadOnlyDictionary<string, string>? variables = null,
         Stream? standardInput = null,
+        Func<HostEnvironment, HostEnvironment>? adjust = null,
         CancellationToken cancellationToken = default)
     {
         var environment = new HostEnvironment(
@@ -24,6 +25,7 @@ internal static class Cli
         {
             OpenStandardInput = () => standardInput ?? Stream.Null,
         };
+        environment = adjust?.Invoke(environment) ?? environment;
         using var output = new StringWriter();
         using var error = new StringWriter();
         var code = await WutkCommandLine.RunAsync(args, environment, output, error, cancellationToken);

@@ -35,6 +35,9 @@ public sealed class PortableMachine : IMachine, IDisposable
 
     public IEventLogQueries EventLog { get; } = new WindowsOnlyEventLog();
 
+    /// <summary>Renames, folders and programs for real; what only Windows has, it says it cannot do.</summary>
+    public Abstractions.Fixes.IStepExecutor? StepExecutor { get; } = new PortableStepExecutor();
+
     public void Dispose() => _network.Dispose();
 
     private sealed class WindowsOnlyServices : IServiceQueries

@@ -45,5 +45,8 @@ public sealed class WindowsMachine : IMachine, IDisposable
 
     public IEventLogQueries EventLog { get; } = new WindowsEventLog();
 
+    /// <summary>The PC itself performs fix steps.</summary>
+    public Abstractions.Fixes.IStepExecutor? StepExecutor { get; } = new WindowsStepExecutor(new PortableStepExecutor(), TimeSpan.FromMinutes(1));
+
     public void Dispose() => _portable.Dispose();
 }

@@ -29,7 +29,7 @@ internal static class HostileRun
         try
         {
             // On a thread of its own: a command that hangs before its first await must not hang the test with it.
-            result = await Task.Run(() => Tests.Support.Cli.RunAsync(args, null, standardInput, limit.Token)).WaitAsync(CaseLimit + TimeSpan.FromSeconds(10));
+            result = await Task.Run(() => Tests.Support.Cli.RunAsync(args, null, standardInput, cancellationToken: limit.Token)).WaitAsync(CaseLimit + TimeSpan.FromSeconds(10));
         }
         catch (TimeoutException)
         {

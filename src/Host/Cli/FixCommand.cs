@@ -1,0 +1,223 @@
+using System.CommandLine;
+using WuToolkit.Abstractions;
+using WuToolkit.Abstractions.Machine;
+using WuToolkit.Fixing.Planning;
+using WuToolkit.Host.Configuration;
+using WuToolkit.Host.Fixes;
+using WuToolkit.Host.Machines;
+using WuToolkit.Host.Output;
+using WuToolkit.Host.Plugins;
+using WuToolkit.Host.Resources;
+using WuToolkit.Host.Running;
+using WuToolkit.Snapshots.Machines;
+
+namespace WuToolkit.Host.Cli;
+
+/// <summary>
+/// <c>wutk fix &lt;id&gt;…</c> and <c>wutk fix --for &lt;check&gt;</c>: shows each fix's plan, then asks and applies it
+/// (see <see cref="FixWorkflow"/>); <c>--dry-run</c> only shows, also for a recorded PC (<c>--snapshot</c>).
+/// </summary>
+public static class FixCommand
+{
+    public static Command Create(CommonOptions options, HostEnvironment environment)
+    {
+        var ids = new Argument<string[]>("fixes") { Description = FixStrings.ArgumentFixes, Arity = ArgumentArity.ZeroOrMore };
+        var forChecks = new Option<string[]>("--for") { Description = FixStrings.OptionFor, HelpName = "check", AllowMultipleArgumentsPerToken = false };
+        var dryRun = new Option<bool>("--dry-run") { Description = FixStrings.OptionDryRun };
+        var yes = new Option<bool>("--yes", "-y") { Description = FixStrings.OptionYes };
+        var restorePoint = new Option<bool>("--restore-point") { Description = FixStrings.OptionRestorePoint };
+        var snapshot = new Option<FileInfo>("--snapshot") { Description = FixStrings.OptionFixSnapshot, HelpName = "file" };
+        var strict = new Option<bool>("--strict") { Description = Strings.OptionStrict };
+        var command = new Command("fix", FixStrings.CommandFix)
+        {
+            ids, forChecks, dryRun, yes, restorePoint, snapshot, strict, options.Timeout, options.Set,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            using var session = HostSession.Open(parse, options, environment);
+            var named = parse.GetValue(ids) ?? [];
+            var checkIds = parse.GetValue(forChecks) ?? [];
+            if (named.Length == 0 && checkIds.Length == 0)
+            {
+                await session.Error.WriteLineAsync(MessageLine.Error(FixStrings.FixNeedsIdOrFor)).ConfigureAwait(false);
+                return ExitCodes.Usage;
+            }
+
+            if (named.Length > 0 && checkIds.Length > 0)
+            {
+                await session.Error.WriteLineAsync(MessageLine.Error(FixStrings.FixIdAndFor)).ConfigureAwait(false);
+                return ExitCodes.Usage;
+            }
+
+            if (!KeyValueSettings.TryParse(parse.GetValue(options.Set) ?? [], out var settings, out var bad))
+            {
+                foreach (var word in bad)
+                {
+                    await session.Error.WriteLineAsync(MessageLine.Error(Strings.FormatBadSetting(word))).ConfigureAwait(false);
+                }
+
+                return ExitCodes.Usage;
+            }
+
+            var catalog = session.LoadPlugins();
+            var fixes = new FixCatalog(catalog);
+
+            // A companion (cleanboot.exit) undoes the latest application of its fix.
+            if (named.Length == 1 && fixes.CompanionOf(named[0]) is { } undoes && checkIds.Length == 0)
+            {
+                var live = LiveMachine.Create(TimeProvider.System, TimeSpan.FromSeconds(parse.GetValue(options.Timeout)), []);
+                try
+                {
+                    return await new UndoWorkflow(session, catalog, live).RunAsync(null, undoes.Id, parse.GetValue(yes), cancellationToken).ConfigureAwait(false);
+                }
+                finally
+                {
+                    LiveMachine.Release(live);
+                }
+            }
+
+            List<FixDescriptor> chosen = [];
+            foreach (var id in named)
+            {
+                if (fixes.Find(id) is { } fix)
+                {
+                    chosen.Add(fix);
+                }
+                else
+                {
+                    await session.Error.WriteLineAsync(MessageLine.Error(fixes.CompanionOf(id) is not null
+                        ? FixStrings.FormatCompanionAlone(id)
+                        : FixStrings.FormatUnknownFix(id, string.Join(", ", fixes.Fixes.Select(known => known.Id))))).ConfigureAwait(false);
+                    return ExitCodes.Usage;
+                }
+            }
+
+            var unknownChecks = checkIds.Where(check => !catalog.Checks.Any(known => string.Equals(known.Id, check, StringComparison.OrdinalIgnoreCase))).ToList();
+            foreach (var unknown in unknownChecks)
+            {
+                await session.Error.WriteLineAsync(MessageLine.Error(Strings.FormatUnknownSelector(unknown))).ConfigureAwait(false);
+            }
+
+            if (unknownChecks.Count > 0 || !await SettingsAcceptedAsync(session, settings, catalog, fixes).ConfigureAwait(false))
+            {
+                return ExitCodes.Usage;
+            }
+
+            var request = new FixRequestOptions
+            {
+                Ids = named,
+                ForChecks = checkIds,
+                DryRun = parse.GetValue(dryRun),
+                Yes = parse.GetValue(yes),
+                RestorePoint = parse.GetValue(restorePoint),
+                Settings = settings,
+                Timeout = TimeSpan.FromSeconds(parse.GetValue(options.Timeout)),
+            };
+
+            var file = parse.GetValue(snapshot);
+            if (file is not null)
+            {
+                if (!request.DryRun)
+                {
+                    // Said before anything is read: a snapshot describes a PC, it is not one to change.
+                    await session.Error.WriteLineAsync(MessageLine.Error(FixStrings.SnapshotNeedsDryRun)).ConfigureAwait(false);
+                    return ExitCodes.CannotApplyHere;
+                }
+
+                var recorded = await SnapshotInput.ReadAsync(session, file.FullName, parse.GetValue(strict), cancellationToken).ConfigureAwait(false);
+                var machine = new SnapshotMachine(recorded);
+                return await RunAsync(session, catalog, fixes, chosen, machine, "snapshot", file.FullName, Path.GetFileNameWithoutExtension(file.FullName), request, cancellationToken).ConfigureAwait(false);
+            }
+
+            var pc = LiveMachine.Create(TimeProvider.System, TimeSpan.FromTicks(Math.Max(TimeSpan.FromSeconds(1).Ticks, request.Timeout.Ticks / 3)), [.. catalog.LogRules]);
+            try
+            {
+                return await RunAsync(session, catalog, fixes, chosen, pc, "live", "live", environment.MachineName, request, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                LiveMachine.Release(pc);
+            }
+        });
+        return command;
+    }
+
+    private static async Task<int> RunAsync(
+        HostSession session,
+        PluginCatalog catalog,
+        FixCatalog fixes,
+        List<FixDescriptor> chosen,
+        IMachine machine,
+        string kind,
+        string source,
+        string name,
+        FixRequestOptions request,
+        CancellationToken cancellationToken)
+    {
+        using var interrupt = new InterruptBetweenSteps(session.Error, ReferenceEquals(session.Error, Console.Error), cancellationToken);
+        var managedBy = await ManagementDetector.DetectAsync(machine, interrupt.Token).ConfigureAwait(false);
+        var described = new FixMachine(kind, source, name, managedBy, machine.StepExecutor is not null, session.Environment.IsElevated);
+        var workflow = new FixWorkflow(session, catalog, machine, described, request);
+        IReadOnlyList<CheckOutcome> outcomes = [];
+        var message = "";
+        if (request.ForChecks.Count > 0)
+        {
+            var checks = new AddressedChecks(catalog, machine, request.Settings, session, request.Timeout);
+            outcomes = await checks.RunAsync(checks.Find(request.ForChecks), interrupt.Token).ConfigureAwait(false);
+            if (session.Format != OutputFormat.Json)
+            {
+                await new FixTableWriter(session.Output).ChecksAsync(outcomes).ConfigureAwait(false);
+            }
+
+            chosen = [.. fixes.For(outcomes)];
+            if (!outcomes.Any(outcome => outcome.Status == Abstractions.Checks.CheckStatus.Fail))
+            {
+                message = FixStrings.FormatNothingFailed(string.Join(", ", request.ForChecks));
+            }
+            else if (chosen.Count == 0)
+            {
+                message = FixStrings.FormatNoFixFor(string.Join(", ", outcomes.Where(outcome => outcome.Status == Abstractions.Checks.CheckStatus.Fail).Select(outcome => outcome.Id)));
+            }
+        }
+
+        FixCommandReport report;
+        if (message.Length > 0)
+        {
+            var failed = outcomes.Any(outcome => outcome.Status == Abstractions.Checks.CheckStatus.Fail);
+            report = new FixCommandReport { Machine = described, DryRun = request.DryRun, Checks = outcomes, Message = message, ExitCode = failed ? ExitCodes.IssueFound : ExitCodes.Ok };
+            if (session.Format != OutputFormat.Json)
+            {
+                await session.Output.WriteLineAsync(TerminalText.Escape(message)).ConfigureAwait(false);
+            }
+        }
+        else
+        {
+            report = await workflow.RunAsync(chosen, outcomes, interrupt.Token).ConfigureAwait(false);
+        }
+
+        if (session.Format == OutputFormat.Json)
+        {
+            await new FixJsonWriter(session.Output, HostSession.ToolVersion).WriteFixAsync(report, cancellationToken).ConfigureAwait(false);
+        }
+
+        return report.ExitCode;
+    }
+
+    /// <summary>The --set values against what the loaded checks and fixes declare.</summary>
+    private static async Task<bool> SettingsAcceptedAsync(HostSession session, KeyValueSettings settings, PluginCatalog catalog, FixCatalog fixes)
+    {
+        var declared = fixes.Fixes.SelectMany(fix => FixCatalog.SettingsOf(fix).Select(setting => (setting, fix.Plugin)));
+        var verdict = SettingsCheck.Check(settings, catalog, declared);
+        foreach (var warning in verdict.Warnings)
+        {
+            await session.Error.WriteLineAsync(MessageLine.Warning(warning)).ConfigureAwait(false);
+        }
+
+        foreach (var error in verdict.Errors)
+        {
+            await session.Error.WriteLineAsync(MessageLine.Error(error)).ConfigureAwait(false);
+        }
+
+        return verdict.Errors.Count == 0;
+    }
+}

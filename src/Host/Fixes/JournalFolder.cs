@@ -1,0 +1,22 @@
+using WuToolkit.Fixing.Journal;
+using WuToolkit.Host.Cli;
+using WuToolkit.Host.Resources;
+
+namespace WuToolkit.Host.Fixes;
+
+/// <summary>Where the fix journals live on this machine (see <see cref="HostEnvironment.ResolveJournalFolder"/>).</summary>
+public static class JournalFolder
+{
+    /// <summary>The store, or <see langword="null"/> after saying on standard error that there is no folder for it.</summary>
+    public static FileJournalStore? Open(HostSession session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        if (session.Environment.ResolveJournalFolder() is not { } folder)
+        {
+            session.Error.WriteLine(Output.MessageLine.Error(FixStrings.FormatNoJournalFolder(HostEnvironment.JournalsVariable)));
+            return null;
+        }
+
+        return new FileJournalStore(folder);
+    }
+}
