@@ -9,17 +9,25 @@ namespace WuToolkit.Plugins.Health.Fixes;
 
 /// <summary>
 /// Sets the clock from its time source, as <c>w32tm /resync</c> does, after making sure the Windows Time service can
-/// run: a disabled service is set back to Manual (Windows' own start type for it) and a stopped one is started, both
-/// undone by the journal. The resync itself cannot be undone and needs no undoing: it only corrects a wrong clock. It
-/// changes no time configuration (the source, the type), which on a domain is the administrator's.
+/// run: a disabled service is set back to Manual (Windows' own start type for it) and a stopped one is started, and a
+/// service told not to synchronise at all (NoSync) is set to synchronise from its NTP servers, as "Set time
+/// automatically" does; the journal undoes all of that. The resync itself cannot be undone and needs no undoing: it only
+/// corrects a wrong clock. On a managed PC, or where a policy sets the type, the time configuration is the
+/// administrator's and is left alone.
 /// </summary>
 [ExportFix(FixIds.ResyncTime, "Resynchronise the clock",
-    Description = "Makes sure the Windows Time service runs (a disabled one is set back to Manual and started, reversibly), then sets the clock from its time source with w32tm /resync; warns when the clock is further off than the service corrects at once.",
+    Description = "Makes sure the Windows Time service runs and synchronises (a disabled one is set back to Manual and started, one set to NoSync syncs from its NTP servers again, all reversibly), then sets the clock from its time source with w32tm /resync; warns when the clock is further off than the service corrects at once.",
     Addresses = ["health.clock"], Impact = FixImpact.Gentle, Scenario = Scenario.Both, Settings = typeof(TimeSyncSettings))]
 public sealed class ResyncTimeFix : IFix
 {
     /// <summary>Where w32time keeps how far it corrects the clock at once (seconds; 0xFFFFFFFF: any distance).</summary>
     public const string ConfigKey = @"HKLM\SYSTEM\CurrentControlSet\Services\W32Time\Config";
+
+    /// <summary>Where the "Configure Windows NTP Client" policy sets the type, which wins over the service's own.</summary>
+    public const string PolicyParametersKey = @"HKLM\SOFTWARE\Policies\Microsoft\W32Time\Parameters";
+
+    /// <summary>Windows' own time source, as a new installation sets it.</summary>
+    public const string WindowsTimeServer = "time.windows.com,0x9";
 
     private const uint AnyDistance = uint.MaxValue;
 
@@ -34,19 +42,32 @@ public sealed class ResyncTimeFix : IFix
             return Omit(FixStrings.ResyncServiceMissing, FixStrings.ResyncServiceMissingNote);
         }
 
+        var steps = new List<FixStep>();
         var type = await Answers.AskAsync(() => machine.Registry.GetValueAsync(TimeService.ParametersKey, "Type", cancellationToken)).ConfigureAwait(false);
-        if (string.Equals(type.Value?.Data.Trim(), "NoSync", StringComparison.OrdinalIgnoreCase))
+        var policy = await Answers.AskAsync(() => machine.Registry.GetValueAsync(PolicyParametersKey, "Type", cancellationToken)).ConfigureAwait(false);
+        if (IsNoSync(policy.Value))
         {
-            return Omit(FixStrings.ResyncNoSync, FixStrings.ResyncNoSyncNote);
+            return Omit(FixStrings.ResyncNoSyncByPolicy, FixStrings.ResyncNoSyncNote);
         }
 
-        var steps = new List<FixStep>();
+        // A type the policy sets wins over the service's own.
+        if (policy.Value is null && IsNoSync(type.Value))
+        {
+            // A managed PC's time source is its administrator's (a domain syncs from its controllers, not from the Internet).
+            if (context.ManagedBy.Count > 0)
+            {
+                return Omit(FixStrings.FormatResyncNoSyncManaged(string.Join(", ", context.ManagedBy)), FixStrings.ResyncNoSyncNote);
+            }
+
+            steps.AddRange(await SyncAutomaticallyAsync(machine, service, cancellationToken).ConfigureAwait(false));
+        }
+
         if (service.StartType == ServiceStartType.Disabled)
         {
             steps.Add(new SetServiceStartTypeStep { ServiceName = TimeService.ServiceName, StartType = ServiceStartType.Manual, Reason = FixStrings.ResyncEnableReason });
         }
 
-        if (service.State != ServiceState.Running)
+        if (service.State != ServiceState.Running || steps.OfType<StopServiceStep>().Any())
         {
             steps.Add(new StartServiceStep { ServiceName = TimeService.ServiceName, Reason = FixStrings.ResyncStartReason });
         }
@@ -62,6 +83,33 @@ public sealed class ResyncTimeFix : IFix
         var beyond = await BeyondCorrectionAsync(context, cancellationToken).ConfigureAwait(false);
         return new FixPlan { Steps = steps, Notes = beyond is null ? [] : [beyond] };
     }
+
+    /// <summary>
+    /// What "Set time automatically" does on a PC of its own: the time service synchronises from the NTP servers in
+    /// NtpServer (Windows' own, time.windows.com, when none is set). A running service reads its configuration when it
+    /// starts, so it is stopped to be started again. The journal keeps the values as they were.
+    /// </summary>
+    private static async Task<IReadOnlyList<FixStep>> SyncAutomaticallyAsync(IMachine machine, ServiceInfo service, CancellationToken cancellationToken)
+    {
+        var steps = new List<FixStep>
+        {
+            new SetRegistryValueStep { Key = TimeService.ParametersKey, Name = "Type", Kind = "REG_SZ", Data = "NTP", Reason = FixStrings.ResyncTypeReason },
+        };
+        var server = await Answers.AskAsync(() => machine.Registry.GetValueAsync(TimeService.ParametersKey, "NtpServer", cancellationToken)).ConfigureAwait(false);
+        if (server.IsKnown && string.IsNullOrWhiteSpace(server.Value?.Data))
+        {
+            steps.Add(new SetRegistryValueStep { Key = TimeService.ParametersKey, Name = "NtpServer", Kind = "REG_SZ", Data = WindowsTimeServer, Reason = FixStrings.ResyncServerReason });
+        }
+
+        if (service.State != ServiceState.Stopped)
+        {
+            steps.Add(new StopServiceStep { ServiceName = TimeService.ServiceName, Reason = FixStrings.ResyncRestartReason });
+        }
+
+        return steps;
+    }
+
+    private static bool IsNoSync(RegistryValue? type) => string.Equals(type?.Data.Trim(), "NoSync", StringComparison.OrdinalIgnoreCase);
 
     private static FixPlan Omit(string reason, string note) => new()
     {

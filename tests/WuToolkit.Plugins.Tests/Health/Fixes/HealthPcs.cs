@@ -8,6 +8,7 @@ internal static class HealthPcs
 {
     public const string TimeParameters = @"HKLM\SYSTEM\CurrentControlSet\Services\W32Time\Parameters";
     public const string TimeConfig = @"HKLM\SYSTEM\CurrentControlSet\Services\W32Time\Config";
+    public const string TimePolicy = @"HKLM\SOFTWARE\Policies\Microsoft\W32Time\Parameters";
     public const string ServicingPolicy = @"HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\Policies\Servicing";
     public const string UpdatePolicy = @"HKLM\SOFTWARE\Policies\Microsoft\Windows\WindowsUpdate";
 
@@ -30,6 +31,13 @@ internal static class HealthPcs
         Services = [W32Time(ServiceStartType.Disabled, ServiceState.Stopped)],
         Registry = [Value(TimeParameters, "Type", "NTP", "REG_SZ"), Value(TimeConfig, "MaxPosPhaseCorrection", "54000"), Value(TimeConfig, "MaxNegPhaseCorrection", "54000")],
         ClockOffsets = [new ClockOffset { Server = "time.windows.com", Offset = TimeSpan.FromHours(-3) }],
+    };
+
+    /// <summary>A PC whose time service was disabled and told not to synchronise at all, as in the sample
+    /// clock-three-days-behind.</summary>
+    public static TestPc NotSyncing => ClockDrifted with
+    {
+        Registry = [Value(TimeParameters, "Type", "NoSync", "REG_SZ"), Value(TimeConfig, "MaxPosPhaseCorrection", "54000"), Value(TimeConfig, "MaxNegPhaseCorrection", "54000")],
     };
 
     /// <summary>A PC with nothing in the servicing policy and no update policy: repairs come from Windows Update.</summary>

@@ -144,14 +144,87 @@ public class ResyncTimeFixTests
     }
 
     [Test]
-    public async Task A_time_service_told_not_to_sync_is_not_resynced()
+    public async Task A_time_service_told_not_to_sync_is_set_to_sync_as_set_time_automatically_does()
     {
-        var pc = ClockDrifted with { Registry = [Value(TimeParameters, "Type", "NoSync", "REG_SZ")] };
+        var plan = await FixTester.PlanAsync(new ResyncTimeFix(), NotSyncing);
+
+        PlanAssert.InOrder(
+            plan,
+            new SetRegistryValueStep { Key = TimeParameters, Name = "Type", Kind = "REG_SZ", Data = "NTP" },
+            new SetServiceStartTypeStep { ServiceName = "W32Time", StartType = ServiceStartType.Manual },
+            new StartServiceStep { ServiceName = "W32Time" },
+            Resync);
+        Assert.That(plan.Steps, Has.Count.EqualTo(4));
+        Assert.That(plan.Steps[0].Reason, Does.Contain("NoSync"));
+    }
+
+    [Test]
+    public async Task Without_an_ntp_server_windows_own_is_set_and_a_running_service_is_restarted_to_read_it()
+    {
+        var pc = NotSyncing with
+        {
+            Services = [W32Time(ServiceStartType.Manual, ServiceState.Running)],
+            AbsentRegistryValues = [(TimeParameters, "NtpServer")],
+        };
 
         var plan = await FixTester.PlanAsync(new ResyncTimeFix(), pc);
 
+        PlanAssert.InOrder(
+            plan,
+            new SetRegistryValueStep { Key = TimeParameters, Name = "Type", Kind = "REG_SZ", Data = "NTP" },
+            new SetRegistryValueStep { Key = TimeParameters, Name = "NtpServer", Kind = "REG_SZ", Data = "time.windows.com,0x9" },
+            new StopServiceStep { ServiceName = "W32Time" },
+            new StartServiceStep { ServiceName = "W32Time" },
+            Resync);
+        Assert.That(plan.Steps, Has.Count.EqualTo(5));
+    }
+
+    [Test]
+    public async Task Undoing_restores_the_time_configuration_and_the_service()
+    {
+        var pc = NotSyncing with { AbsentRegistryValues = [(TimeParameters, "NtpServer")] };
+
+        var trip = await FixRoundTrip.RunAsync(new ResyncTimeFix(), new SimulatedPc(pc));
+
+        Assert.That(trip.Applied.RegistryValues.Single(value => value.Name == "Type").Data, Is.EqualTo("NTP"));
+        StateAssert.AreEqual(trip.Before, trip.Undone);
+    }
+
+    [Test]
+    public async Task A_managed_pc_told_not_to_sync_keeps_its_administrators_time_configuration()
+    {
+        var plan = await FixTester.PlanAsync(new ResyncTimeFix(), NotSyncing, context => context with { ManagedBy = ["WSUS"] });
+
         PlanAssert.IsEmpty(plan);
-        Assert.That(plan.Omitted.Single().Reason, Does.Contain("NoSync"));
+        Assert.That(plan.Omitted.Single().Reason, Does.Contain("NoSync").And.Contain("managed (WSUS)"));
+        Assert.That(plan.Notes, Has.One.Contains("administrator"));
+    }
+
+    [Test]
+    public async Task A_policy_decides_the_type_over_the_service()
+    {
+        var byPolicy = NotSyncing with { Registry = [.. NotSyncing.Registry!, Value(TimePolicy, "Type", "NoSync", "REG_SZ")] };
+        var overridden = NotSyncing with { Registry = [.. NotSyncing.Registry!, Value(TimePolicy, "Type", "NT5DS", "REG_SZ")] };
+
+        var refused = await FixTester.PlanAsync(new ResyncTimeFix(), byPolicy);
+        var synced = await FixTester.PlanAsync(new ResyncTimeFix(), overridden);
+
+        PlanAssert.IsEmpty(refused);
+        Assert.That(refused.Omitted.Single().Reason, Does.Contain("policy"));
+        Assert.That(synced.Steps.OfType<SetRegistryValueStep>(), Is.Empty, "the policy's type is in force, not NoSync");
+        PlanAssert.Contains(synced, Resync);
+    }
+
+    [Test]
+    public async Task Is_proven_safe_on_a_pc_told_not_to_sync()
+    {
+        var proof = await FixTester.ProveSafeAsync(new ResyncTimeFix(), NotSyncing with
+        {
+            Services = [W32Time(ServiceStartType.Manual, ServiceState.Running)],
+            AbsentRegistryValues = [(TimeParameters, "NtpServer")],
+        });
+
+        Assert.That(proof.Operations, Is.EqualTo(5));
     }
 
     [Test]
