@@ -38,6 +38,7 @@ public sealed class RestorePointsCheck : ICheck
             evidence.Add(new("newestDescription", newest.Description));
         }
 
+        // With protection off no restore point can be made, so no fix is named: turning it on is the user's choice.
         if (restore.ProtectionEnabled == false)
         {
             return CheckResult.Warn(Strings.ProtectionOff, evidence);
@@ -45,13 +46,13 @@ public sealed class RestorePointsCheck : ICheck
 
         if (newest is null)
         {
-            return CheckResult.Warn(Strings.NoRestorePoints, evidence);
+            return CheckResult.Warn(Strings.NoRestorePoints, evidence, FixIds.RestorePoint);
         }
 
         var age = now - newest.CreatedUtc;
         if (age > maxAge)
         {
-            return CheckResult.Warn(Strings.FormatRestorePointOld(Durations.Date(newest.CreatedUtc), Durations.Format(age)), evidence);
+            return CheckResult.Warn(Strings.FormatRestorePointOld(Durations.Date(newest.CreatedUtc), Durations.Format(age)), evidence, FixIds.RestorePoint);
         }
 
         return new CheckResult { Status = CheckStatus.Pass, Summary = Strings.FormatRestorePointRecent(Durations.Date(newest.CreatedUtc), newest.Description), Evidence = evidence };

@@ -20,6 +20,9 @@ namespace WuToolkit.Plugins.Upgrade;
     Description = "Lists the turned-on optional features that often slow or block an upgrade (IIS and the Windows Process Activation Service by default; upgrade.watchedFeatures changes the list) and warns when there are any.")]
 public sealed class OptionalFeaturesCheck : ICheck
 {
+    /// <summary>The fix that turns the watched features off for the upgrade, and on again when undone.</summary>
+    public const string DisableBlockingFeaturesFix = "upgrade.disable-blocking-features";
+
     /// <summary>Features named in the summary; the rest are counted.</summary>
     private const int NamedInSummary = 3;
 
@@ -27,19 +30,14 @@ public sealed class OptionalFeaturesCheck : ICheck
     public async Task<CheckResult> RunAsync(CheckContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var patterns = context.Settings.Get(ReadinessSettings.WatchedFeatures)
-            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var watchedFeatures = WatchedFeatures.Read(context.Settings);
         var enabled = await context.Machine.System.GetEnabledOptionalFeaturesAsync(cancellationToken).ConfigureAwait(false);
 
-        var watched = enabled
-            .Where(feature => patterns.Any(pattern => Matches(feature, pattern)))
-            .Distinct(StringComparer.OrdinalIgnoreCase)
-            .Order(StringComparer.OrdinalIgnoreCase)
-            .ToList();
+        var watched = watchedFeatures.Among(enabled);
         var evidence = new[]
         {
             new Evidence("enabledFeatures", enabled.Count.ToString(CultureInfo.InvariantCulture)),
-            new Evidence("watchedFeatures", string.Join(", ", patterns)),
+            new Evidence("watchedFeatures", string.Join(", ", watchedFeatures.Patterns)),
             new Evidence("watchedEnabled", watched.Count == 0 ? ReadinessStrings.EvidenceNone : string.Join(", ", watched)),
         };
 
@@ -54,12 +52,6 @@ public sealed class OptionalFeaturesCheck : ICheck
             named = ReadinessStrings.FormatAndMore(named, watched.Count - NamedInSummary);
         }
 
-        return CheckResult.Warn(ReadinessStrings.FormatWatchedFeaturesOn(named), evidence);
+        return CheckResult.Warn(ReadinessStrings.FormatWatchedFeaturesOn(named), evidence, DisableBlockingFeaturesFix);
     }
-
-    /// <summary>A name, or a prefix ending in <c>*</c>, compared ignoring case as DISM does.</summary>
-    private static bool Matches(string feature, string pattern) =>
-        pattern.EndsWith('*')
-            ? feature.StartsWith(pattern[..^1], StringComparison.OrdinalIgnoreCase)
-            : string.Equals(feature, pattern, StringComparison.OrdinalIgnoreCase);
 }

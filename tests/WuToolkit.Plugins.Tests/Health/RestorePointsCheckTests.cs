@@ -34,6 +34,7 @@ public class RestorePointsCheckTests
         ResultAssert.HasStatus(result, CheckStatus.Warn);
         ResultAssert.SummaryContains(result, "System protection is off");
         ResultAssert.HasEvidence(result, "protection", "off");
+        Assert.That(result.FixIds, Is.Empty, "no fix can make a restore point while protection is off");
     }
 
     [Test]
@@ -43,6 +44,7 @@ public class RestorePointsCheckTests
 
         ResultAssert.HasStatus(result, CheckStatus.Warn);
         ResultAssert.SummaryContains(result, "There is no restore point");
+        Assert.That(result.FixIds, Is.EqualTo(new[] { "health.restore-point" }));
     }
 
     [Test]
@@ -55,6 +57,7 @@ public class RestorePointsCheckTests
 
         ResultAssert.HasStatus(old, CheckStatus.Warn);
         ResultAssert.SummaryContains(old, "45 d 0 h ago");
+        ResultAssert.NamesFix(old, "health.restore-point");
         ResultAssert.HasStatus(allowed, CheckStatus.Pass);
         ResultAssert.HasEvidence(allowed, "protection", "unknown");
     }

@@ -21,6 +21,7 @@ public class OptionalFeaturesCheckTests
         Assert.That(result.Status, Is.EqualTo(CheckStatus.Pass));
         Assert.That(result.Summary, Does.Contain("7 turned-on optional features"));
         Assert.That(result.Evidence("watchedEnabled"), Is.EqualTo("none"));
+        Assert.That(result.FixIds, Is.Empty);
     }
 
     [Test]
@@ -33,6 +34,7 @@ public class OptionalFeaturesCheckTests
         Assert.That(result.Status, Is.EqualTo(CheckStatus.Warn));
         Assert.That(result.Summary, Does.Contain("IIS-CommonHttpFeatures, IIS-StaticContent, IIS-WebServer and 3 more").And.Contain("Turn Windows features on or off"));
         Assert.That(result.Evidence("watchedEnabled"), Does.Contain("IIS-WebServerRole").And.Contain("WAS-ProcessModel"));
+        Assert.That(result.FixIds, Is.EqualTo(new[] { "upgrade.disable-blocking-features" }));
     }
 
     [Test]
