@@ -231,7 +231,7 @@ internal static class SetupClauses
             return null;
         }
 
-        var package = Words.Between(text, "Package Name: ", ",") ?? Words.Package(text) ?? Cab(text);
+        var package = Words.Between(text, "Package Name: ", ",") ?? Words.Package(text) ?? PackageIdentity(text) ?? Cab(text);
         var profile = text.Contains("OCs from", StringComparison.Ordinal) || text.Contains("enumerate", StringComparison.OrdinalIgnoreCase) ||
                       text.Contains("get the optional components", StringComparison.OrdinalIgnoreCase)
             ? "OptionalComponentFailedToGetOCsFromPackage"
@@ -321,6 +321,30 @@ internal static class SetupClauses
         }
 
         return start == at ? null : text[start..(at + 4)].ToString();
+    }
+
+    /// <summary>A servicing package's identity: "Microsoft-Windows-Foundation-Package~31bf3856ad364e35~amd64~~10.0.19041.1".</summary>
+    private static string? PackageIdentity(ReadOnlySpan<char> text)
+    {
+        var at = text.IndexOf("~31bf3856ad364e35~", StringComparison.OrdinalIgnoreCase);
+        if (at <= 0)
+        {
+            return null;
+        }
+
+        var start = at;
+        while (start > 0 && (char.IsAsciiLetterOrDigit(text[start - 1]) || text[start - 1] is '-' or '_' or '.'))
+        {
+            start--;
+        }
+
+        var end = at + 1;
+        while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] is '-' or '_' or '.' or '~'))
+        {
+            end++;
+        }
+
+        return text[start..end].TrimEnd('.').ToString();
     }
 
     private static string? Cab(ReadOnlySpan<char> text) => FileWith(text, ".cab") ?? FileWith(text, ".msu");

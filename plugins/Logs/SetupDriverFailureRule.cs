@@ -75,7 +75,14 @@ public sealed class SetupDriverFailureRule : ILogRule
             return;
         }
 
-        // Looking after the failure for the driver it did not name.
+        // Looking after the failure for the driver it did not name, and for the extend code a later report of it gives.
+        if (_extend == 0 && text.Contains("C1900101", StringComparison.OrdinalIgnoreCase))
+        {
+            var at = text.IndexOf("C1900101", StringComparison.OrdinalIgnoreCase);
+            var from = at >= 2 && text[at - 2] == '0' && (text[at - 1] is 'x' or 'X') ? at - 2 : at;
+            _extend = HResult.TryParseWithExtend(Words.FirstLine(text[from..]), out _, out var later) ? later : 0;
+        }
+
         if (Named(_failure.Line) is { } after)
         {
             Report(findings, after);
