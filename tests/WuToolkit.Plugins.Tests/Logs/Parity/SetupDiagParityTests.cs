@@ -232,10 +232,24 @@ public class SetupDiagParityTests
                 ("Info", "SP", "Current result: 0x8007000D"))),
     };
 
-    /// <summary>SetupDiag's rules that logs cannot show, with why (docs/setupdiag-parity.md says the same).</summary>
-    public static readonly string[] NotFromLogs = [];
-
     public static IEnumerable<string> Profiles() => Cases.Keys.Order(StringComparer.Ordinal);
+
+    /// <summary>docs/setupdiag-parity.md's rows: "| 3 | `BitLockerHardblock` | … | setup.compat-block | …".</summary>
+    private static List<(string Name, string Rule)> ParityTable()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "WuToolkit.sln")))
+        {
+            folder = folder.Parent;
+        }
+
+        Assert.That(folder, Is.Not.Null, "the repository above the tests");
+        return File.ReadLines(Path.Combine(folder!.FullName, "docs", "setupdiag-parity.md"))
+            .Where(line => line.StartsWith("| ", StringComparison.Ordinal) && line.Length > 2 && char.IsAsciiDigit(line[2]))
+            .Select(line => line.Split(" | "))
+            .Select(cells => (cells[1].Trim('`'), cells[3]))
+            .ToList();
+    }
 
     [TestCaseSource(nameof(Profiles))]
     public void The_cause_SetupDiag_names_is_named_from_the_lines_Setup_writes(string profile)
@@ -255,6 +269,19 @@ public class SetupDiagParityTests
         else if (@case.Severity == FindingSeverity.Failure)
         {
             Assert.That(report.FirstFailure(), Is.Not.Null);
+        }
+    }
+
+    [Test]
+    public void The_parity_table_lists_every_SetupDiag_rule_in_order_each_with_the_rule_its_test_finds()
+    {
+        var rows = ParityTable();
+
+        Assert.That(rows.Select(row => row.Name), Is.EqualTo(SetupProfiles.All.Select(cause => cause.Profile)), "all 64, in SetupDiag's order");
+        Assert.That(Cases.Keys, Is.EquivalentTo(rows.Select(row => row.Name)), "every row has a test built from its cause's log lines");
+        foreach (var (name, rule) in rows)
+        {
+            Assert.That(rule, Does.Contain(Cases[name].Rule), $"{name}: the table names the rule its test finds");
         }
     }
 
