@@ -10,6 +10,11 @@ namespace WuToolkit.Plugins.Logs;
 /// CBS_E_PACKAGE_NOT_APPLICABLE at Info level in every Windows Update session), and lines another rule explains
 /// better (a named package, store corruption) are left to that rule: the findings are generic, so the host drops one
 /// whose code a failure of another rule in the same file carries.
+/// <para>
+/// Some Error lines are written by healthy PCs too and are not failures of servicing: the session's own reporting
+/// (opening the event log to write its report, Windows Error Reporting, SQM and telemetry uploads) failing is no reason an
+/// update did not install, and such a line marked as the first failure would send the user the wrong way.
+/// </para>
 /// </summary>
 [ExportLogRule(Id, "Servicing (CBS) operations that failed with an error code", LogKind.Cbs)]
 public sealed class CbsFailedOperationRule : ILogRule
@@ -32,6 +37,11 @@ public sealed class CbsFailedOperationRule : ILogRule
         }
 
         var text = Words.FirstLine(entry.Text.AsSpan());
+        if (IsReporting(text))
+        {
+            return;
+        }
+
         if (!text.Contains("Failed", StringComparison.OrdinalIgnoreCase) ||
             text.Contains("Package_", StringComparison.Ordinal) ||
             !HResult.TryFindAfter(text, "HRESULT = ", out var code) ||
@@ -46,6 +56,12 @@ public sealed class CbsFailedOperationRule : ILogRule
             _order.Add(code);
         }
     }
+
+    /// <summary>A failure of the session's own reporting (event log, WER, SQM, telemetry): noise, not the update's failure.</summary>
+    private static bool IsReporting(ReadOnlySpan<char> text) =>
+        text.Contains("event log", StringComparison.OrdinalIgnoreCase) || text.Contains("EventLog", StringComparison.OrdinalIgnoreCase) ||
+        text.Contains("WER", StringComparison.Ordinal) || text.Contains("SQM", StringComparison.Ordinal) ||
+        text.Contains("telemetry", StringComparison.OrdinalIgnoreCase);
 
     public void Complete(IFindingSink findings)
     {

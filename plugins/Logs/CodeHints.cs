@@ -52,7 +52,8 @@ internal static class CodeHints
     /// <summary>The family a code belongs to, which decides the hints (and some rules' wording).</summary>
     public static Kind Classify(uint code) => code switch
     {
-        0x80070070 or 0x80070027 => Kind.DiskSpace,
+        // ERROR_DISK_FULL, ERROR_HANDLE_DISK_FULL, and Setup's own down-level disk-space results.
+        0x80070070 or 0x80070027 or 0xC190020E or 0xC190020C or 0xC1900211 or 0xC1900212 or 0xC19001DF => Kind.DiskSpace,
         0x80070422 => Kind.ServiceDisabled,
         0x800F081F or 0x800F0906 or 0x800F0907 or 0x800F0950 => Kind.SourceMissing,
         0x80096010 or 0x80096004 or 0x800B0100 or 0x800B0109 or 0x80092004 => Kind.Trust,

@@ -11,6 +11,11 @@ namespace WuToolkit.Plugins.Logs;
 /// servicing stack's own code, such as Internal_Finalize(hr:0x800f0821) behind a cancelled 0x800704C7). Warning
 /// lines (providers that fail to load, drivers not in the store) and lines without a component (cleanmgr writes
 /// into dism.log) are not DISM failures and are not read.
+/// <para>
+/// Each session is an attempt of its operation (see <see cref="DismSession"/>): a session that ends without an Error line
+/// gets its verdict too ("completed without an error", as information), so that a repair that failed and was then run
+/// again successfully is history, and of two that failed (cancelled, then no source) the last explains the PC's state.
+/// </para>
 /// </summary>
 [ExportLogRule(Id, "DISM commands that failed, with the command and its error code", LogKind.Dism)]
 public sealed class DismCommandFailedRule : ILogRule
@@ -21,6 +26,7 @@ public sealed class DismCommandFailedRule : ILogRule
     private LogEntry? _firstError;
     private uint _firstCode;
     private bool _reported;
+    private bool _sessionFailed;
 
     public void Observe(LogEntry entry, IFindingSink findings)
     {
@@ -31,10 +37,25 @@ public sealed class DismCommandFailedRule : ILogRule
             return;
         }
 
+        var before = _session.Attempt;
+        var command = _session.CommandLine;
         if (_session.Observe(entry))
         {
-            (_firstError, _firstCode, _reported) = (null, 0, false);
+            Ended(findings, before, command, null);
+            (_firstError, _firstCode, _reported, _sessionFailed) = (null, 0, false, false);
             return;
+        }
+
+        if (entry.Text.Contains("<----- Ending Dism.exe session", StringComparison.Ordinal))
+        {
+            Ended(findings, before, command, entry);
+            _sessionFailed = true;
+            return;
+        }
+
+        if (entry.Level.Equals("Error", StringComparison.Ordinal))
+        {
+            _sessionFailed = true;
         }
 
         if (!entry.Level.Equals("Error", StringComparison.Ordinal) || !TryCode(entry.Text, out var code))
@@ -57,11 +78,27 @@ public sealed class DismCommandFailedRule : ILogRule
         }
 
         _reported = true;
-        findings.Add(Findings.Of(FindingSeverity.Failure, Id, Describe(code), entry, code, _session.CommandLine));
+        findings.Add(Findings.Of(FindingSeverity.Failure, Id, Describe(code), entry, code, _session.CommandLine) with { Attempt = _session.Attempt });
     }
 
     public void Complete(IFindingSink findings)
     {
+    }
+
+    /// <summary>A session that ended without an Error line: its verdict, as information.</summary>
+    private void Ended(IFindingSink findings, LogAttempt? attempt, string? command, LogEntry? end)
+    {
+        if (_sessionFailed || attempt is null || command is null || end is null)
+        {
+            return;
+        }
+
+        var finding = Findings.Of(FindingSeverity.Info, Id, Strings.FormatDismCompleted(command), end, subject: command) with
+        {
+            Role = FindingRole.Outcome,
+            Attempt = attempt,
+        };
+        findings.Add(finding);
     }
 
     /// <summary>The failing code of a DISM error line: "(hr:0x800f081f)" or "HRESULT=800704C7".</summary>

@@ -17,11 +17,13 @@ public sealed class DismCommandLineRule : ILogRule
     private const string Validating = "Failed validating command line:";
     private const string NoProviders = "No providers were found that support the command(";
 
+    private readonly DismSession _session = new();
+
     public void Observe(LogEntry entry, IFindingSink findings)
     {
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(findings);
-        if (!entry.Level.Equals("Error", StringComparison.Ordinal) || !entry.Component.Equals("DISM", StringComparison.Ordinal))
+        if (!entry.Component.Equals("DISM", StringComparison.Ordinal) || _session.Observe(entry) || !entry.Level.Equals("Error", StringComparison.Ordinal))
         {
             return;
         }
@@ -31,13 +33,15 @@ public sealed class DismCommandLineRule : ILogRule
         if (at >= 0)
         {
             var command = DismSession.Normalize(text[(at + Validating.Length)..]);
-            findings.Add(Findings.Of(FindingSeverity.Failure, Id, Strings.FormatDismInvalidCommandLine(command), entry, subject: command));
+            // A refused command names itself: it is an attempt of what it would have done.
+            var attempt = new LogAttempt { Operation = DismSession.Operation(command), Line = _session.Start?.Line ?? entry.Line, Time = _session.Start?.Time ?? entry.Time };
+            findings.Add(Findings.Of(FindingSeverity.Failure, Id, Strings.FormatDismInvalidCommandLine(command), entry, subject: command) with { Attempt = attempt });
             return;
         }
 
         if (Words.Between(text, NoProviders, ")") is { } option)
         {
-            findings.Add(Findings.Of(FindingSeverity.Failure, Id, Strings.FormatDismUnknownOption(option), entry, subject: "/" + option));
+            findings.Add(Findings.Of(FindingSeverity.Failure, Id, Strings.FormatDismUnknownOption(option), entry, subject: "/" + option) with { Attempt = _session.Attempt });
         }
     }
 

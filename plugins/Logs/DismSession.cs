@@ -5,7 +5,9 @@ namespace WuToolkit.Plugins.Logs;
 /// <summary>
 /// Follows the dism.exe sessions of a dism.log: each starts with "&lt;----- Starting Dism.exe session -----&gt;"
 /// and names its command ("DISM.EXE: Executing command line: dism /online /cleanup-image /restorehealth"), which
-/// is what the user typed and what a finding should name.
+/// is what the user typed and what a finding should name. Each session is an attempt (<see cref="Attempt"/>) of its
+/// operation, the command without the options that only say how (a repair source, /LimitAccess, logging): a repair run
+/// again with another source is the same operation, and its later run supersedes the earlier one.
 /// </summary>
 internal sealed class DismSession
 {
@@ -16,6 +18,12 @@ internal sealed class DismSession
 
     /// <summary>Counts sessions, so that rules can keep per-session state.</summary>
     public int Number { get; private set; }
+
+    /// <summary>The entry that started the current session.</summary>
+    public LogEntry? Start { get; private set; }
+
+    /// <summary>The current session as an attempt of its operation, once its command line is known (else of "dism").</summary>
+    public LogAttempt? Attempt => Start is null ? null : new LogAttempt { Operation = Operation(CommandLine), Line = Start.Line, Time = Start.Time };
 
     /// <summary>Sees a DISM entry; true when it started a new session.</summary>
     public bool Observe(LogEntry entry)
@@ -33,6 +41,7 @@ internal sealed class DismSession
         else if (text.Contains("<----- Starting Dism.exe session", StringComparison.Ordinal))
         {
             CommandLine = null;
+            Start = entry;
             Number++;
             return true;
         }
@@ -45,6 +54,27 @@ internal sealed class DismSession
     {
         var trimmed = command.Trim();
         return string.Join(' ', trimmed.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>
+    /// What a command does, the same however it was typed: "dism /online /cleanup-image /restorehealth" for
+    /// "dism.exe  /Online /Cleanup-Image /RestoreHealth /Source:I:\sources\install.wim /LimitAccess".
+    /// </summary>
+    public static string Operation(string? commandLine)
+    {
+        if (commandLine is null)
+        {
+            return "dism";
+        }
+
+        var kept = commandLine.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Skip(1)
+            .Select(word => word.ToLowerInvariant())
+            // Every part of a DISM command is an option; other words are the rest of a path with a space in it.
+            .Where(word => word.StartsWith('/') && !word.StartsWith("/source", StringComparison.Ordinal) && !word.StartsWith("/limit", StringComparison.Ordinal) &&
+                           !word.StartsWith("/log", StringComparison.Ordinal) && !word.StartsWith("/scratchdir", StringComparison.Ordinal) &&
+                           word is not ("/quiet" or "/norestart" or "/english" or "/all"));
+        return string.Join(' ', kept.Prepend("dism"));
     }
 
     /// <summary>The value of an option such as <c>/source:</c> in the current command line.</summary>

@@ -12,6 +12,13 @@ namespace WuToolkit.Plugins.Logs;
 /// written in its words (LastSetupPhase, LastSetupOperation, PackageName, RollbackErrorCode, Error, ExtendedCode). The
 /// first of each is kept, and the file is one finding at its end. A bare Win32 code (FindSPFatalError's "Err =
 /// 0x00000057") is given as its HRESULT.
+/// <para>
+/// The profile names the cause: the finding says it in plain words with what to do and the checks and fixes that apply
+/// (<see cref="SetupProfiles"/>). FindSuccessfulUpgrade, CompatScanOnly and "no match" are verdicts, not failures. Pasted
+/// SetupDiag output often lacks its "Matching Profile found" header: the profile is then taken from how SetupDiag words its
+/// report ("Error: SetupDiag reports abrupt down-level failure." is FindAbruptDownlevelFailure; "Warning: Found Application
+/// Block for: "X"." is CompatBlockedApplicationDismissable, with X the app).
+/// </para>
 /// </summary>
 [ExportLogRule(Id, "SetupDiag's verdict: profile, error and extend code, last phase and operation", LogKind.SetupDiag)]
 public sealed class SetupDiagResultRule : ILogRule
@@ -26,6 +33,20 @@ public sealed class SetupDiagResultRule : ILogRule
     private string? _phase;
     private string? _operation;
     private string? _package;
+    private string? _app;
+    private bool _noMatch;
+
+    /// <summary>How SetupDiag words the report of a profile, for output pasted without its header; most specific first.</summary>
+    private static readonly (string Words, string Profile)[] Reports =
+    [
+        ("reports abrupt down-level failure", "FindAbruptDownlevelFailure"),
+        ("reports down-level failure", "FindDownlevelFailure"),
+        ("reports rollback failure", "FindRollbackFailure"),
+        ("reports Fatal Error", "FindSPFatalError"),
+        ("reports Optional Component installation failed to open OC Package", "OptionalComponentOpenPackageFailed"),
+        ("reports DISM provider failure", "DISMproviderFailure"),
+        ("Found Application Block for", "CompatBlockedApplicationDismissable"),
+    ];
 
     public void Observe(LogEntry entry, IFindingSink findings)
     {
@@ -36,6 +57,13 @@ public sealed class SetupDiagResultRule : ILogRule
         {
             Profile(entry, profile);
         }
+
+        if (entry.Component is "FailureData" or "Warning" or "Error")
+        {
+            FromWords(entry);
+        }
+
+        _app ??= entry.Field("AppName");
 
         _phase ??= Clean(entry.Field("LastSetupPhase"));
         _operation ??= Clean(entry.Field("LastSetupOperation"));
@@ -51,7 +79,18 @@ public sealed class SetupDiagResultRule : ILogRule
     public void Complete(IFindingSink findings)
     {
         ArgumentNullException.ThrowIfNull(findings);
-        if (_first is null || (_profile is null && _code is null))
+        if (_first is null)
+        {
+            return;
+        }
+
+        if (_noMatch && _code is null)
+        {
+            findings.Add(Findings.Of(FindingSeverity.Info, Id, Strings.SetupDiagNoMatch, _profileEntry ?? _first) with { Role = FindingRole.Outcome });
+            return;
+        }
+
+        if (_profile is null && _code is null)
         {
             return;
         }
@@ -59,13 +98,51 @@ public sealed class SetupDiagResultRule : ILogRule
         var error = _code is not { } code ? Strings.NoCode
             : _extend != 0 ? $"{HResult.Format(code)}-0x{_extend:X}"
             : HResult.Format(code);
-        var summary = Strings.FormatSetupDiagResult(_profile ?? Strings.Unknown, error, _phase ?? Strings.Unknown, _operation ?? Strings.Unknown);
+        var verdict = Strings.FormatSetupDiagResult(_profile ?? Strings.Unknown, error, _phase ?? Strings.Unknown, _operation ?? Strings.Unknown);
         if (_package is not null)
         {
-            summary = Strings.FormatSetupDiagPackage(summary, _package);
+            verdict = Strings.FormatSetupDiagPackage(verdict, _package);
         }
 
-        findings.Add(Findings.Of(FindingSeverity.Failure, Id, summary, _profileEntry ?? _first, _code, _profile));
+        var entry = _profileEntry ?? _first;
+        if (_profile is not null && SetupProfiles.Find(_profile) is { } cause)
+        {
+            // The cause in plain words, then what SetupDiag said, so that nothing it names is lost.
+            var named = _app ?? _package ?? (_extend != 0 ? ExtendCode.Describe(_extend) : _phase);
+            var finding = cause.Finding(Id, entry, named, _code);
+            findings.Add(finding with { Summary = Strings.FormatSetupDiagCause(cause.Describe(named), verdict), Subject = _profile });
+            return;
+        }
+
+        findings.Add(Findings.Of(FindingSeverity.Failure, Id, verdict, entry, _code, _profile));
+    }
+
+    /// <summary>The profile (and the app) from SetupDiag's words, when its output came without the profile's header.</summary>
+    private void FromWords(LogEntry entry)
+    {
+        var text = Words.FirstLine(entry.Text.AsSpan());
+        if (text.Contains("No match", StringComparison.OrdinalIgnoreCase) && !text.Contains("SetupDiag: processing rule", StringComparison.Ordinal))
+        {
+            _noMatch = true;
+        }
+
+        foreach (var (words, profile) in Reports)
+        {
+            if (text.Contains(words, StringComparison.Ordinal))
+            {
+                if (_profile is null)
+                {
+                    (_profile, _profileEntry) = (profile, entry);
+                }
+
+                if (profile == "CompatBlockedApplicationDismissable" && Words.Between(text, "\"", "\"") is { } app)
+                {
+                    _app ??= app;
+                }
+
+                return;
+            }
+        }
     }
 
     private void Profile(LogEntry entry, string text)
@@ -79,7 +156,12 @@ public sealed class SetupDiagResultRule : ILogRule
         var line = Words.FirstLine(text.AsSpan());
         var dash = line.IndexOf(" - ", StringComparison.Ordinal);
         var name = (dash < 0 ? line : line[..dash]).Trim();
-        if (!name.IsEmpty)
+        if (name.Contains("No match", StringComparison.OrdinalIgnoreCase) || name.Equals("NoMatchFound", StringComparison.OrdinalIgnoreCase))
+        {
+            // SetupDiag ran and found no rule that matches: an answer, not a failure.
+            (_noMatch, _profileEntry) = (true, entry);
+        }
+        else if (!name.IsEmpty)
         {
             (_profile, _profileEntry) = (name.ToString(), entry);
         }

@@ -9,6 +9,11 @@ namespace WuToolkit.Plugins.Logs;
 /// files (<c>.sys</c>, <c>oem12.inf</c>, <c>netrtwlanu.inf</c>) in the lines just before the failure and, if
 /// there are none, just after it. Files that end in .sys but are no drivers (pagefile.sys, hiberfil.sys,
 /// swapfile.sys) are not taken for drivers. One finding per file: the first 0xC1900101.
+/// <para>
+/// The extend code on the line ("0xC1900101-0x30018") says when: during the boot of the new Windows (operation 0x17,
+/// SetupDiag's BootFailureDetected), while it installed devices (0x18, DeviceInstallHang), or while migrating data
+/// (0x0D, a driver's settings: DriverMigrationFailure); a driver named near the failure is the one to update or remove.
+/// </para>
 /// </summary>
 [ExportLogRule(Id, "Driver failures behind 0xC1900101, with the driver named", LogKind.SetupAct, LogKind.SetupErr)]
 public sealed class SetupDriverFailureRule : ILogRule
@@ -23,8 +28,10 @@ public sealed class SetupDriverFailureRule : ILogRule
     /// <summary>How many drivers to name at most.</summary>
     private const int MaxNamed = 3;
 
+    private readonly SetupRuns _runs = new();
     private readonly Queue<(long Line, string Name)> _recent = new();
     private LogEntry? _failure;
+    private uint _extend;
     private int _after;
     private bool _reported;
 
@@ -32,6 +39,7 @@ public sealed class SetupDriverFailureRule : ILogRule
     {
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(findings);
+        _runs.Observe(entry);
         if (_reported)
         {
             return;
@@ -55,6 +63,9 @@ public sealed class SetupDriverFailureRule : ILogRule
             if (text.Contains("C1900101", StringComparison.OrdinalIgnoreCase))
             {
                 _failure = entry;
+                var at = text.IndexOf("C1900101", StringComparison.OrdinalIgnoreCase);
+                var from = at >= 2 && text[at - 2] == '0' && (text[at - 1] is 'x' or 'X') ? at - 2 : at;
+                _extend = HResult.TryParseWithExtend(Words.FirstLine(text[from..]), out _, out var extend) ? extend : 0;
                 if (Named(entry.Line) is { } before)
                 {
                     Report(findings, before);
@@ -64,7 +75,14 @@ public sealed class SetupDriverFailureRule : ILogRule
             return;
         }
 
-        // Looking after the failure for the driver it did not name.
+        // Looking after the failure for the driver it did not name, and for the extend code a later report of it gives.
+        if (_extend == 0 && text.Contains("C1900101", StringComparison.OrdinalIgnoreCase))
+        {
+            var at = text.IndexOf("C1900101", StringComparison.OrdinalIgnoreCase);
+            var from = at >= 2 && text[at - 2] == '0' && (text[at - 1] is 'x' or 'X') ? at - 2 : at;
+            _extend = HResult.TryParseWithExtend(Words.FirstLine(text[from..]), out _, out var later) ? later : 0;
+        }
+
         if (Named(_failure.Line) is { } after)
         {
             Report(findings, after);
@@ -96,6 +114,17 @@ public sealed class SetupDriverFailureRule : ILogRule
     {
         _reported = true;
         var summary = drivers is null ? Strings.SetupDriverFailureUnnamed : Strings.FormatSetupDriverFailure(drivers);
-        findings.Add(Findings.Of(FindingSeverity.Failure, Id, summary, _failure!, DriverFailure, drivers));
+        if (_extend != 0)
+        {
+            summary = Strings.FormatSetupWithExtend(summary, ExtendCode.Describe(_extend));
+        }
+
+        var profile = _extend != 0 && ExtendCode.Operation(_extend) == 0x17 ? "BootFailureDetected"
+            : _extend != 0 && ExtendCode.Operation(_extend) == 0x18 ? "DeviceInstallHang"
+            : _extend != 0 && ExtendCode.Operation(_extend) == 0x0D ? "DriverMigrationFailure"
+            : drivers is not null ? "UnknownDriverMigrationFailure"
+            : "DeviceInstallHang";
+        var finding = SetupProfiles.Of(profile).Finding(Id, _failure!, drivers, DriverFailure) with { Summary = summary, Subject = drivers };
+        findings.Add(_runs.Tag(finding));
     }
 }

@@ -8,9 +8,15 @@ namespace WuToolkit.Plugins.Logs;
 /// logs it at every level ("CDlpActionDataMigrate::ExecuteRoutine(691): Result = 0x80070032", then CDlpTask,
 /// CSetupManager … with the same result): the chain is one finding, and where the component that failed logged
 /// the same code just before ("CSetupPlatform::Initialize: Disk provisioning is not available; hr =
-/// 0x80070032"), that line is the finding, since it says what failed. Disk space (0x80070070) and driver failures
-/// (0xC1900101) have their own rules, which name more. Appraiser (CONX) errors that Setup swallows are not read:
+/// 0x80070032"), that line is the finding, since it says what failed. Disk space (0x80070070 and Setup's own
+/// 0xC190020E, 0xC190020C, 0xC1900211, 0xC1900212, 0xC19001DF) and driver failures (0xC1900101) have their own rules,
+/// which name more. Appraiser (CONX) errors that Setup swallows are not read:
 /// only a MOUPG result makes a chain.
+/// <para>
+/// The finding names SetupDiag's cause by where the chain began: in SetupHost itself (FindSetupHostReportedFailure),
+/// before the Setup Platform was loaded (FindEarlyDownlevelError), or later in the down-level phase
+/// (FindDownlevelFailure); each run of Setup in the log is an attempt of its own.
+/// </para>
 /// </summary>
 [ExportLogRule(Id, "The first error of a failed feature upgrade (MOUPG result chains)", LogKind.SetupAct, LogKind.SetupErr)]
 public sealed class SetupFirstErrorRule : ILogRule
@@ -20,20 +26,34 @@ public sealed class SetupFirstErrorRule : ILogRule
     /// <summary>How close the originating error must be to the start of the chain.</summary>
     private static readonly TimeSpan Close = TimeSpan.FromMinutes(1);
 
+    private readonly SetupRuns _runs = new();
     private readonly HashSet<uint> _reported = [];
     private (LogEntry Entry, uint Code)? _lastError;
     private uint _chain;
+    private bool _platform;
 
     public void Observe(LogEntry entry, IFindingSink findings)
     {
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(findings);
+        if (_runs.Observe(entry))
+        {
+            (_lastError, _chain, _platform) = (null, 0, false);
+            _reported.Clear();
+            return;
+        }
+
+        var text = Words.FirstLine(entry.Text.AsSpan());
+        if (!_platform && (text.Contains("CSetupPlatform::Initialize", StringComparison.Ordinal) || text.Contains("MoSetupPlatform: Loading Setup Platform", StringComparison.Ordinal)))
+        {
+            _platform = true;
+        }
+
         if (!entry.Level.Equals("Error", StringComparison.Ordinal))
         {
             return;
         }
 
-        var text = Words.FirstLine(entry.Text.AsSpan());
         if (!entry.Component.Equals("MOUPG", StringComparison.Ordinal))
         {
             // Remember the last error of a component with a code: it may be where a chain began. A run of errors
@@ -53,8 +73,9 @@ public sealed class SetupFirstErrorRule : ILogRule
         }
 
         _chain = code;
-        if (code is 0x80070070 or 0xC1900101 || !_reported.Add(code))
+        if (code == 0xC1900101 || CodeHints.Classify(code) == CodeHints.Kind.DiskSpace || !_reported.Add(code))
         {
+            // Disk space and driver failures have rules of their own that say more (which phase, which driver).
             return;
         }
 
@@ -63,7 +84,12 @@ public sealed class SetupFirstErrorRule : ILogRule
         var summary = what.Length == 0
             ? Strings.FormatSetupFirstError(where, HResult.Format(code))
             : Strings.FormatSetupFirstErrorSaid(where, what, HResult.Format(code));
-        findings.Add(Findings.Of(FindingSeverity.Failure, Id, summary, first, code, where));
+        var profile = where.StartsWith("SetupHost", StringComparison.Ordinal) ? "FindSetupHostReportedFailure"
+            : !_platform && !ReferenceEquals(first, entry) && first.Component.Equals("SP", StringComparison.Ordinal) ? "FindDownlevelFailure"
+            : !_platform ? "FindEarlyDownlevelError"
+            : "FindDownlevelFailure";
+        var finding = Findings.Of(FindingSeverity.Failure, Id, summary, first, code, where) with { Remedy = SetupProfiles.Of(profile).Remedy };
+        findings.Add(_runs.Tag(finding));
     }
 
     public void Complete(IFindingSink findings)

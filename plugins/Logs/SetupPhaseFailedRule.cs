@@ -8,7 +8,9 @@ namespace WuToolkit.Plugins.Logs;
 /// "ExecuteOperations: Main operation execution failed. Error: 0x8007000D", "ExecuteOperations: Failed execution
 /// phase Safe OS", "Execution phase [Safe OS] exiting with HRESULT [0x8007000D]". The three lines are one
 /// finding, placed at the first, with the phase as subject: the phase is what the setup error codes' extend code
-/// and SetupDiag call "last phase". A phase that exits with S_OK is not reported.
+/// and SetupDiag call "last phase". A phase that exits with S_OK is not reported. It is SetupDiag's FindSPFatalError:
+/// Setup Platform giving up. That says the upgrade failed, not why: an outcome, which the operation that failed first
+/// (setup.operation-failed, setup.cause) explains.
 /// </summary>
 [ExportLogRule(Id, "Setup phases that failed, with the phase and the code", LogKind.SetupAct, LogKind.SetupErr)]
 public sealed class SetupPhaseFailedRule : ILogRule
@@ -19,6 +21,7 @@ public sealed class SetupPhaseFailedRule : ILogRule
     private const string FailedPhase = "Failed execution phase ";
     private const string Exiting = "Execution phase [";
 
+    private readonly SetupRuns _runs = new();
     private readonly HashSet<(string?, uint)> _reported = [];
     private (LogEntry Entry, uint Code)? _pending;
     private string? _phase;
@@ -27,6 +30,13 @@ public sealed class SetupPhaseFailedRule : ILogRule
     {
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(findings);
+        if (_runs.Observe(entry))
+        {
+            (_pending, _phase) = (null, null);
+            _reported.Clear();
+            return;
+        }
+
         if (!entry.Component.Equals("SP", StringComparison.Ordinal))
         {
             return;
@@ -74,6 +84,11 @@ public sealed class SetupPhaseFailedRule : ILogRule
         var summary = phase is null
             ? Strings.FormatSetupExecutionFailed(HResult.Format(code))
             : Strings.FormatSetupPhaseFailed(phase, HResult.Format(code));
-        findings.Add(Findings.Of(FindingSeverity.Failure, Id, summary, entry, code, phase));
+        var finding = Findings.Of(FindingSeverity.Failure, Id, summary, entry, code, phase) with
+        {
+            Role = FindingRole.Outcome,
+            Remedy = SetupProfiles.Of("FindSPFatalError").Remedy,
+        };
+        findings.Add(_runs.Tag(finding));
     }
 }

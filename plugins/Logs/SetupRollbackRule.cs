@@ -7,7 +7,10 @@ namespace WuToolkit.Plugins.Logs;
 /// A feature upgrade that rolled back, from the rollback log's opening ("Initiating rollback/uninstall, phase =
 /// 0", then "Current phase string : SafeOS,Start", "Current op string : 44,end", "Current result: 0x8007000D"):
 /// the phase and operation Setup was in and the result it failed with, which is where to look in the setupact.log
-/// of the failed attempt. Setup rolls back in several stages that repeat the same state; it is one finding.
+/// of the failed attempt. Setup rolls back in several stages that repeat the same state; it is one finding, an outcome
+/// (SetupDiag's FindRollbackFailure). When "Current bugcheck string" names a bug check (anything but NULL), Windows
+/// stopped with a blue screen during the upgrade: that is a cause of its own (FindDebugInfoFromRollbackLog), said with
+/// the bug check code, and the memory dump Setup kept (setupmem.dmp) names the driver.
 /// </summary>
 [ExportLogRule(Id, "Feature upgrades that rolled back, with the phase, operation and result", LogKind.SetupAct, LogKind.SetupErr)]
 public sealed class SetupRollbackRule : ILogRule
@@ -18,6 +21,8 @@ public sealed class SetupRollbackRule : ILogRule
     private LogEntry? _start;
     private string? _phase;
     private string? _operation;
+    private string? _bugCheck;
+    private bool _bugCheckReported;
 
     public void Observe(LogEntry entry, IFindingSink findings)
     {
@@ -44,6 +49,16 @@ public sealed class SetupRollbackRule : ILogRule
         else if (text.StartsWith("Current op string", StringComparison.Ordinal))
         {
             _operation = Value(text)?.Split(',')[0];
+        }
+        else if (text.StartsWith("Current bugcheck string", StringComparison.Ordinal))
+        {
+            _bugCheck = Value(text);
+            if (_bugCheck is { } bugCheck && !_bugCheckReported)
+            {
+                _bugCheckReported = true;
+                var named = Strings.FormatSetupBugCheck(BugChecks.Describe(bugCheck));
+                findings.Add(SetupProfiles.Of("FindDebugInfoFromRollbackLog").Finding(Id, entry, named) with { Subject = bugCheck });
+            }
         }
         else if (text.StartsWith("Current result:", StringComparison.Ordinal) &&
                  HResult.TryFindAfter(text, ":", out var code))
@@ -82,6 +97,16 @@ public sealed class SetupRollbackRule : ILogRule
         var summary = code is { } failed
             ? Strings.FormatSetupRolledBack(phase, operation, HResult.Format(failed))
             : Strings.FormatSetupRolledBackNoCode(phase, operation);
-        findings.Add(Findings.Of(FindingSeverity.Failure, Id, summary, start, code, _phase));
+        if (_bugCheck is { } check)
+        {
+            summary = Strings.FormatSetupWithBugCheck(summary, BugChecks.Describe(check));
+        }
+
+        var finding = Findings.Of(FindingSeverity.Failure, Id, summary, start, code, _phase) with
+        {
+            Role = FindingRole.Outcome,
+            Remedy = SetupProfiles.Of("FindRollbackFailure").Remedy,
+        };
+        findings.Add(finding);
     }
 }

@@ -49,4 +49,13 @@ public sealed record LogFinding
     /// Rules cannot see each other's findings, so this is how a generic rule leaves a cause to the rule that names it better.
     /// </summary>
     public bool IsGeneric { get; init; }
+
+    /// <summary>What to do about it, in one sentence for people, when the rule knows (added after SDK 1.1).</summary>
+    public string? Remedy { get; init; }
+
+    /// <summary>Whether it is a cause or how an attempt ended (added after SDK 1.1; <see cref="FindingRole.Cause"/> unless said).</summary>
+    public FindingRole Role { get; init; }
+
+    /// <summary>The run of an operation it belongs to, when the log can hold several (added after SDK 1.1), or null.</summary>
+    public LogAttempt? Attempt { get; init; }
 }

@@ -29,4 +29,17 @@ public enum LogKind
 
     /// <summary>Panther CompatData / ScanResult XML: compatibility blocks.</summary>
     CompatData,
+
+    /// <summary>%windir%\INF\setupapi.dev.log, setupapi.setup.log, setupapi.offline.*.log: driver installs (added after SDK 1.1).</summary>
+    SetupApi,
+
+    /// <summary>Panther *_APPRAISER_HumanReadable.xml: the compatibility appraiser's assets and blocks (added after SDK 1.1).</summary>
+    Appraiser,
+
+    /// <summary>Setup's rollbackinfo.ini: the phase, operation, result and bug check a rolled-back upgrade left (added after SDK 1.1).</summary>
+    RollbackInfo,
+
+    /// <summary>A memory dump (setupmem.dmp, MEMORY.DMP, a minidump): its presence, size and time, not its content, which
+    /// needs a debugger (added after SDK 1.1).</summary>
+    CrashDump,
 }

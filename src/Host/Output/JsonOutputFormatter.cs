@@ -178,6 +178,8 @@ public sealed partial class JsonOutputFormatter(TextWriter output, string toolVe
                 json.WriteNumber("entries", file.Entries);
                 json.WriteNumber("omittedFindings", file.OmittedFindings);
                 NullableString(json, "error", file.Error);
+                json.WriteBoolean("kindFromContent", file.KindFromContent);
+                json.WriteBoolean("unwrapped", file.Unwrapped);
 
                 json.WriteEndObject();
             }
@@ -203,6 +205,34 @@ public sealed partial class JsonOutputFormatter(TextWriter output, string toolVe
                 Strings(json, "fixes", finding.FixIds ?? []);
                 json.WriteBoolean("firstFailure", ReferenceEquals(finding, first));
                 json.WriteNumber("occurrences", report.Occurrences(finding));
+                NullableString(json, "remedy", finding.Remedy);
+                json.WriteString("role", LogText.ForJson(finding.Role));
+                if (finding.Attempt is { } attempt)
+                {
+                    json.WriteStartObject("attempt");
+                    Attempt(json, attempt);
+                    json.WriteEndObject();
+                }
+                else
+                {
+                    json.WriteNull("attempt");
+                }
+
+                json.WriteBoolean("superseded", report.IsSuperseded(finding));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("attempts");
+            foreach (var run in report.Attempts())
+            {
+                json.WriteStartObject();
+                json.WriteString("file", run.File);
+                Attempt(json, run.Attempt);
+                json.WriteBoolean("failed", run.Failed);
+                json.WriteBoolean("current", run.IsCurrent);
+                json.WriteString("verdict", run.Verdict.Summary);
+                json.WriteNumber("verdictLine", run.Verdict.Entry.Line);
                 json.WriteEndObject();
             }
 
@@ -220,6 +250,13 @@ public sealed partial class JsonOutputFormatter(TextWriter output, string toolVe
 
             json.WriteEndArray();
         }, cancellationToken);
+    }
+
+    private static void Attempt(Utf8JsonWriter json, Abstractions.Logs.LogAttempt attempt)
+    {
+        json.WriteString("operation", attempt.Operation);
+        json.WriteNumber("line", attempt.Line);
+        NullableString(json, "time", attempt.Time?.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", System.Globalization.CultureInfo.InvariantCulture));
     }
 
     private void Header(Utf8JsonWriter json, string kind)

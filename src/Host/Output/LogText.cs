@@ -14,6 +14,27 @@ public static class LogText
         _ => Strings.SeverityInfo,
     };
 
+    /// <summary>What kind of log a file was read as, for people: "a Setup log (setupact.log)".</summary>
+    public static string KindForPeople(LogKind kind) => kind switch
+    {
+        LogKind.Cbs => Strings.LogKindCbs,
+        LogKind.Dism => Strings.LogKindDism,
+        LogKind.WindowsUpdate => Strings.LogKindWindowsUpdate,
+        LogKind.SetupAct => Strings.LogKindSetupAct,
+        LogKind.SetupErr => Strings.LogKindSetupErr,
+        LogKind.SetupDiag => Strings.LogKindSetupDiag,
+        LogKind.EventLog => Strings.LogKindEventLog,
+        LogKind.CompatData => Strings.LogKindCompatData,
+        LogKind.SetupApi => Strings.LogKindSetupApi,
+        LogKind.Appraiser => Strings.LogKindAppraiser,
+        LogKind.RollbackInfo => Strings.LogKindRollbackInfo,
+        LogKind.CrashDump => Strings.LogKindCrashDump,
+        _ => Strings.LogKindUnknown,
+    };
+
+    /// <summary>A finding's role in JSON: <c>cause</c> or <c>outcome</c>.</summary>
+    public static string ForJson(FindingRole role) => role == FindingRole.Outcome ? "outcome" : "cause";
+
     public static string ForJson(FindingSeverity severity) => severity switch
     {
         FindingSeverity.Failure => "failure",

@@ -175,14 +175,35 @@ public sealed partial class TableOutputFormatter : IOutputFormatter
     {
         ArgumentNullException.ThrowIfNull(report);
         var first = report.FirstFailure();
+        foreach (var file in report.Files.Where(file => file.KindFromContent && file.Error is null))
+        {
+            // Text whose name said nothing (standard input, a paste, a renamed copy): say what it was taken for.
+            Line(file.Unwrapped
+                ? Strings.FormatLogKindTakenUnwrapped(TerminalText.Escape(file.Path), LogText.KindForPeople(file.Kind))
+                : Strings.FormatLogKindTaken(TerminalText.Escape(file.Path), LogText.KindForPeople(file.Kind)));
+        }
+
         var table = NewTable(Strings.ColumnSeverity, Strings.ColumnWhere, Strings.ColumnFinding);
-        var findings = timeline ? report.Timeline() : report.Findings.Where(f => f.Severity != FindingSeverity.Info).ToList();
+        // Verdicts that are no failure (an upgrade that succeeded, a scan that found nothing) are shown too; other
+        // context is for the timeline. A run of an operation says its verdict under "attempts" below.
+        var findings = timeline ? report.Timeline()
+            : report.Findings.Where(f => f.Severity != FindingSeverity.Info || (f.Role == FindingRole.Outcome && f.Attempt is null)).ToList();
         foreach (var finding in findings)
         {
             var lines = new List<IRenderable> { Plain(finding.Summary) };
+            if (finding.Remedy is { Length: > 0 } remedy)
+            {
+                lines.Add(Plain(Strings.FormatFindingRemedy(remedy)));
+            }
+
             if (report.Occurrences(finding) is > 1 and var times)
             {
                 lines.Add(new Markup($"[dim]{Markup.Escape(Strings.FormatFindingRepeated(times))}[/]"));
+            }
+
+            if (report.IsSuperseded(finding))
+            {
+                lines.Add(new Markup($"[dim]{Markup.Escape(Strings.FindingSuperseded)}[/]"));
             }
 
             if (ReferenceEquals(finding, first))
@@ -200,6 +221,7 @@ public sealed partial class TableOutputFormatter : IOutputFormatter
             _console.Write(table);
         }
 
+        WriteAttempts(report);
         foreach (var file in report.Files.Where(file => file.Error is not null))
         {
             Line(MessageLine.Warning(file.Error!));
@@ -227,6 +249,25 @@ public sealed partial class TableOutputFormatter : IOutputFormatter
         }
 
         return Task.CompletedTask;
+    }
+
+    /// <summary>Each run of an operation with its verdict, the one that explains the PC's state marked, file by file.</summary>
+    private void WriteAttempts(LogReport report)
+    {
+        foreach (var group in report.Attempts().GroupBy(attempt => (attempt.File, attempt.Attempt.Operation)))
+        {
+            Line(Strings.FormatAttemptsHeading(TerminalText.Escape(Path.GetFileName(group.Key.File)), TerminalText.Escape(group.Key.Operation)));
+            var runs = group.ToList();
+            foreach (var run in runs)
+            {
+                var when = run.Attempt.Time is { } time
+                    ? time.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture)
+                    : Strings.FormatAttemptLine(run.Attempt.Line);
+                var verdict = TerminalText.Escape(run.Verdict.Summary);
+                var text = run.Failed ? Strings.FormatAttemptFailed(when, verdict) : Strings.FormatAttemptEnded(when, verdict);
+                Line(run.IsCurrent && runs.Count > 1 ? Strings.FormatAttemptCurrent(text) : text);
+            }
+        }
     }
 
     private static string Where(LogEntry entry)

@@ -3,8 +3,8 @@ using WuToolkit.Abstractions.Logs;
 namespace WuToolkit.Logs.Analysis;
 
 /// <summary>
-/// Where rules put their findings for one file. The same finding said again (same rule, severity, code, subject
-/// and words) is counted on the first one instead of kept again, and past a limit new findings are only
+/// Where rules put their findings for one file. The same finding said again (same rule, severity, code, subject,
+/// words and attempt) is counted on the first one instead of kept again, and past a limit new findings are only
 /// counted: a multi-gigabyte log that repeats one failure a million times costs one finding, not a million.
 /// Rules can only add (<see cref="IFindingSink"/>): none sees, changes or clears another's findings.
 /// </summary>
@@ -14,7 +14,7 @@ public sealed class FileFindings(int maxDistinct = FileFindings.DefaultMaxDistin
     public const int DefaultMaxDistinct = 10_000;
 
     private readonly List<LogFinding> _kept = [];
-    private readonly Dictionary<(string, FindingSeverity, uint?, string?, string), LogFinding> _byKey = [];
+    private readonly Dictionary<(string, FindingSeverity, uint?, string?, string, LogAttempt?), LogFinding> _byKey = [];
     private readonly Dictionary<LogFinding, long> _repeats = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Each distinct finding once, in the order said, without the generic ones that a more specific failure
@@ -51,7 +51,8 @@ public sealed class FileFindings(int maxDistinct = FileFindings.DefaultMaxDistin
     public void Add(LogFinding finding)
     {
         ArgumentNullException.ThrowIfNull(finding);
-        var key = (finding.RuleId, finding.Severity, finding.Code, finding.Subject, finding.Summary);
+        // Runs of an operation each keep their own verdict, even when it reads the same.
+        var key = (finding.RuleId, finding.Severity, finding.Code, finding.Subject, finding.Summary, finding.Attempt);
         if (_byKey.TryGetValue(key, out var first))
         {
             _repeats[first] = _repeats.GetValueOrDefault(first) + 1;

@@ -46,7 +46,7 @@ public static class LogAnalysisRun
                 }
 
                 var result = analyzer.Analyze(path, opened.Kind, Counted(opened.Entries, path, progress), cancellationToken);
-                analyzed.Add(result.File);
+                analyzed.Add(result.File with { KindFromContent = opened.KindFromContent, Unwrapped = opened.Unwrapped });
                 findings.AddRange(result.Findings);
                 problems.AddRange(result.Problems);
                 foreach (var (finding, more) in result.Repeats ?? new Dictionary<LogFinding, long>())

@@ -15,17 +15,72 @@ public sealed record LogReport(
     TimeSpan Duration,
     IReadOnlyDictionary<LogFinding, long>? Repeats = null)
 {
+    private IReadOnlyList<AttemptVerdict>? _attempts;
+    private HashSet<LogFinding>? _superseded;
+
     /// <summary>How many times in all the log said this finding (1 when once).</summary>
     public long Occurrences(LogFinding finding) => 1 + (Repeats?.GetValueOrDefault(finding) ?? 0);
 
     /// <summary>How many distinct findings have this severity.</summary>
     public int Count(FindingSeverity severity) => Findings.Count(finding => finding.Severity == severity);
 
-    /// <summary>True when a log shows a failure.</summary>
-    public bool HasFailure => Findings.Any(finding => finding.Severity == FindingSeverity.Failure);
+    /// <summary>
+    /// True when a log shows a failure that still stands: a failure of an attempt that a later run of the same operation
+    /// in the same file superseded (see <see cref="IsSuperseded"/>) is history, not the PC's state.
+    /// </summary>
+    public bool HasFailure => Findings.Any(finding => finding.Severity == FindingSeverity.Failure && !IsSuperseded(finding));
 
     /// <summary>True when a file could not be read through or a rule crashed: a clean answer would not be the whole answer.</summary>
     public bool IsIncomplete => Files.Any(file => file.Error is not null) || RuleProblems.Count > 0;
+
+    /// <summary>
+    /// True when the finding belongs to a run of an operation (<see cref="LogFinding.Attempt"/>) that a later run of the
+    /// same operation in the same file followed: a DISM repair that was cancelled and then run again, a Setup run that
+    /// was started again. Findings without an attempt are never superseded.
+    /// </summary>
+    public bool IsSuperseded(LogFinding finding)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        if (finding.Attempt is null)
+        {
+            return false;
+        }
+
+        if (_superseded is null)
+        {
+            var latest = Findings.Where(f => f.Attempt is not null)
+                .GroupBy(f => (f.Entry.File, f.Attempt!.Operation))
+                .ToDictionary(group => group.Key, group => group.Max(f => f.Attempt!.Line));
+            _superseded = new HashSet<LogFinding>(
+                Findings.Where(f => f.Attempt is { } attempt && attempt.Line < latest[(f.Entry.File, attempt.Operation)]),
+                ReferenceEqualityComparer.Instance);
+        }
+
+        return _superseded.Contains(finding);
+    }
+
+    /// <summary>
+    /// Every run of an operation the findings name (<see cref="LogFinding.Attempt"/>), file after file in the order the
+    /// runs started, each with its verdict: how it ended if a rule said so, else its first failure, else its first finding.
+    /// </summary>
+    public IReadOnlyList<AttemptVerdict> Attempts()
+    {
+        return _attempts ??= Findings.Where(f => f.Attempt is not null)
+            .GroupBy(f => (f.Entry.File, f.Attempt!.Operation, f.Attempt.Line))
+            .Select(group =>
+            {
+                var list = group.ToList();
+                var failed = list.Exists(f => f.Severity == FindingSeverity.Failure);
+                var verdict = list.Find(f => f.Role == FindingRole.Outcome && f.Severity == FindingSeverity.Failure)
+                    ?? list.Find(f => f.Role == FindingRole.Cause && f.Severity == FindingSeverity.Failure)
+                    ?? list.Find(f => f.Role == FindingRole.Outcome)
+                    ?? list[0];
+                return new AttemptVerdict(group.Key.File, list[0].Attempt!, verdict, failed, !IsSuperseded(list[0]));
+            })
+            .OrderBy(attempt => Files.ToList().FindIndex(file => file.Path == attempt.File))
+            .ThenBy(attempt => attempt.Attempt.Line)
+            .ToList();
+    }
 
     /// <summary>
     /// Every finding in time order across all files (findings without a time keep their place after the
@@ -46,6 +101,17 @@ public sealed record LogReport(
         return ordered.OrderBy(item => item.Time).ThenBy(item => item.Order).Select(item => item.Finding).ToList();
     }
 
-    /// <summary>The first failure on the timeline: where to start reading.</summary>
-    public LogFinding? FirstFailure() => Timeline().FirstOrDefault(finding => finding.Severity == FindingSeverity.Failure);
+    /// <summary>
+    /// Where to start reading: the first failure on the timeline that still stands and that a rule gave as a cause rather
+    /// than as how an attempt ended (a phase that failed, a rollback), and a specific cause before a catch-all one
+    /// (<see cref="LogFinding.IsGeneric"/>). Only when no such failure exists is an outcome marked. Noise that healthy PCs
+    /// also log is no failure at all: the rules that know it report it as such, so it is never marked.
+    /// </summary>
+    public LogFinding? FirstFailure()
+    {
+        var standing = Timeline().Where(finding => finding.Severity == FindingSeverity.Failure && !IsSuperseded(finding)).ToList();
+        return standing.Find(finding => finding.Role == FindingRole.Cause && !finding.IsGeneric)
+            ?? standing.Find(finding => finding.Role == FindingRole.Cause)
+            ?? standing.FirstOrDefault();
+    }
 }

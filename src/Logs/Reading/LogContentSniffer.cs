@@ -9,12 +9,16 @@ namespace WuToolkit.Logs.Reading;
 /// <c>pc42-cbs.txt</c>, a pasted excerpt):
 /// <list type="number">
 /// <item>XML by its first element: <c>SetupDiag</c> → SetupDiag, <c>CompatReport</c> → CompatData,
-/// <c>Event</c> or <c>Events</c> → EventLog;</item>
+/// <c>Event</c> or <c>Events</c> → EventLog; other XML with <c>Asset</c> elements and <c>PropertyList</c>s → Appraiser;</item>
+/// <item>a first line <c>Log Name:</c> (Event Viewer's "Copy details as text") → EventLog;</item>
+/// <item>SetupAPI's <c>[Device Install Log]</c>, <c>[Boot Session: …]</c> or <c>&gt;&gt;&gt;  [</c> section lines → SetupApi;
+/// an INI <c>[Flow]</c> section with <c>CurrentPhase=</c> → RollbackInfo;</item>
 /// <item>JSON naming ProfileName or FailureData → SetupDiag;</item>
 /// <item>a first line <c>Level,Date and Time,Source,Event ID,…</c>, or records whose fourth field is a
 /// number and second a date → EventLog (Event Viewer CSV);</item>
-/// <item>a line starting <c>Matching Profile found:</c>, <c>SetupDiag version:</c> or
-/// <c>Error: SetupDiag reports</c> → SetupDiag;</item>
+/// <item>a line starting <c>Matching Profile found:</c>, <c>SetupDiag version:</c>, <c>SetupDiag v</c>,
+/// <c>SetupDiag: processing rule:</c>, <c>SetupDiag found</c>, <c>Warning: Found Application Block for:</c> or
+/// <c>Error: SetupDiag reports</c> → SetupDiag (its output pasted without its header too);</item>
 /// <item>timestamped lines: more in the WindowsUpdate shapes → WindowsUpdate; otherwise by their component
 /// column: any Setup component (SP, MOUPG, IBS, CONX, PANTHR, …) on at least one line in twenty → SetupAct
 /// (SetupErr when the name contains "setuperr"), else DISM beside CBS/CSI → Dism or Cbs.</item>
@@ -37,7 +41,26 @@ internal static class LogContentSniffer
 
         if (text[0] == '<')
         {
-            return FromXml(text);
+            var xml = FromXml(text);
+            return xml == LogKind.Unknown && text.Contains("<Asset", StringComparison.Ordinal) && text.Contains("<PropertyList", StringComparison.Ordinal)
+                ? LogKind.Appraiser
+                : xml;
+        }
+
+        if (text.StartsWith("Log Name:", StringComparison.OrdinalIgnoreCase))
+        {
+            return LogKind.EventLog;
+        }
+
+        if (text.StartsWith("[Device Install Log]", StringComparison.Ordinal) || text.StartsWith("[Boot Session:", StringComparison.Ordinal) ||
+            text.StartsWith(">>>  [", StringComparison.Ordinal))
+        {
+            return LogKind.SetupApi;
+        }
+
+        if (text.StartsWith("[Flow]", StringComparison.OrdinalIgnoreCase) && text.Contains("CurrentPhase=", StringComparison.OrdinalIgnoreCase))
+        {
+            return LogKind.RollbackInfo;
         }
 
         if (text[0] == '{')
@@ -123,6 +146,10 @@ internal static class LogContentSniffer
             var trimmed = line.TrimStart();
             if (trimmed.StartsWith("Matching Profile found:", StringComparison.OrdinalIgnoreCase)
                 || trimmed.StartsWith("SetupDiag version:", StringComparison.OrdinalIgnoreCase)
+                || trimmed.StartsWith("SetupDiag v1", StringComparison.OrdinalIgnoreCase)
+                || trimmed.StartsWith("SetupDiag: processing rule:", StringComparison.OrdinalIgnoreCase)
+                || trimmed.StartsWith("SetupDiag found ", StringComparison.OrdinalIgnoreCase)
+                || trimmed.StartsWith("Warning: Found Application Block for:", StringComparison.OrdinalIgnoreCase)
                 || trimmed.StartsWith("Error: SetupDiag reports", StringComparison.OrdinalIgnoreCase))
             {
                 return LogKind.SetupDiag;

@@ -13,8 +13,9 @@ public sealed class LogFile : IDisposable
     private readonly Stream? _owned;
     private bool _read;
 
-    internal LogFile(string path, LogKind kind, LogInput input, Stream? owned, bool isStream, LogReadOptions options)
+    internal LogFile(string path, LogKind kind, LogInput input, Stream? owned, bool isStream, LogReadOptions options, bool kindFromContent = false)
     {
+        KindFromContent = kindFromContent;
         Path = path;
         Kind = kind;
         _input = input;
@@ -28,6 +29,12 @@ public sealed class LogFile : IDisposable
 
     /// <summary>Which log it is (Unknown: read as raw lines).</summary>
     public LogKind Kind { get; }
+
+    /// <summary>True when the kind was told from the text (its name said nothing): a paste, standard input, a renamed copy.</summary>
+    public bool KindFromContent { get; }
+
+    /// <summary>True when the text was pasted with wrapping (quote marks, Markdown fences, a shared indentation) that was taken off.</summary>
+    public bool WasUnwrapped => _input.Fragment is not null;
 
     /// <summary>The encoding its text is decoded with, such as <c>utf-8</c> or <c>utf-16</c>.</summary>
     public string EncodingName => _input.Encoding.WebName;

@@ -33,7 +33,7 @@ internal sealed class LogInput : IDisposable
     public Encoding Encoding { get; }
 
     /// <summary>The sample, decoded: what kind detection reads.</summary>
-    public string HeadText { get; }
+    public string HeadText { get; private set; }
 
     /// <summary>The file's bytes from the start, byte order mark skipped.</summary>
     public Stream Body { get; }
@@ -42,7 +42,10 @@ internal sealed class LogInput : IDisposable
     /// True when the encoding writes ASCII as single ASCII bytes (UTF-8, Windows code pages, GBK, Shift-JIS):
     /// then line ends and the columns of a log line can be found in the bytes, and only messages are decoded.
     /// </summary>
-    public bool ReadsBytes { get; }
+    public bool ReadsBytes { get; private set; }
+
+    /// <summary>The wrapping of pasted text that is taken off every line, or null for a log as Windows writes it.</summary>
+    public FragmentShape? Fragment { get; private set; }
 
     /// <summary>The whole file as text, byte order mark skipped, from the start.</summary>
     public TextReader Text => _text ??= new StreamReader(Body, Encoding, detectEncodingFromByteOrderMarks: false, BufferBytes, leaveOpen: true);
@@ -67,6 +70,16 @@ internal sealed class LogInput : IDisposable
 
         var body = new ReplayStream(head.AsMemory(detected.PreambleLength, length - detected.PreambleLength), stream);
         return new LogInput(head, length, detected, body);
+    }
+
+    /// <summary>From now on, reads the text with <paramref name="shape"/>'s wrapping taken off (as characters, not bytes).</summary>
+    public void Unwrap(FragmentShape shape, int maxLineChars)
+    {
+        ArgumentNullException.ThrowIfNull(shape);
+        _text = new FragmentReader(Text, shape, maxLineChars);
+        HeadText = shape.Apply(HeadText);
+        ReadsBytes = false;
+        Fragment = shape;
     }
 
     public void Dispose() => _text?.Dispose();

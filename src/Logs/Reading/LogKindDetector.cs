@@ -13,6 +13,10 @@ namespace WuToolkit.Logs.Reading;
 /// setuperr*.log                                            SetupErr
 /// SetupDiag*.log / .xml / .json / .txt                     SetupDiag (the form is read from the content)
 /// CompatData*.xml, ScanResult.xml                          CompatData
+/// setupapi*.log (setupapi.dev.log, setupapi.offline.*.log) SetupApi
+/// *_APPRAISER_HumanReadable.xml                            Appraiser
+/// rollbackinfo.ini                                         RollbackInfo
+/// *.dmp (setupmem.dmp, MEMORY.DMP, minidumps)              CrashDump (only its presence is read)
 /// *.evtx, *.evt                                            refused: binary event logs (export them as XML)
 /// </code>
 /// Otherwise the first 64 KiB decide, as <see cref="LogContentSniffer"/> describes.
@@ -38,6 +42,10 @@ public static class LogKindDetector
             _ when log && Starts(name, "setuperr") => LogKind.SetupErr,
             _ when Starts(name, "SetupDiag") && (log || Is(extension, ".xml") || Is(extension, ".json") || Is(extension, ".txt")) => LogKind.SetupDiag,
             _ when Is(extension, ".xml") && (Starts(name, "CompatData") || Is(name, "ScanResult.xml")) => LogKind.CompatData,
+            _ when log && Starts(name, "setupapi") => LogKind.SetupApi,
+            _ when name.EndsWith("APPRAISER_HumanReadable.xml", StringComparison.OrdinalIgnoreCase) => LogKind.Appraiser,
+            _ when Is(name, "rollbackinfo.ini") => LogKind.RollbackInfo,
+            _ when Is(extension, ".dmp") => LogKind.CrashDump,
             _ => null,
         };
     }

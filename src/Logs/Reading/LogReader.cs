@@ -224,8 +224,15 @@ public static class LogReader
     {
         var kind = options.Kind ?? LogKindDetector.FromName(file);
         var input = OpenInput(stream, file, options);
+        var byContent = kind is null;
+        if (byContent && FragmentShape.Detect(input.HeadText) is { } shape)
+        {
+            // Pasted text: quote marks, fences and a shared indentation are no part of the log it quotes.
+            input.Unwrap(shape, options.MaxLineChars);
+        }
+
         kind ??= LogKindDetector.FromContent(input.HeadText, file);
-        return new LogFile(file, kind.Value, input, ownsStream ? stream : null, !stream.CanSeek, options with { Kind = kind });
+        return new LogFile(file, kind.Value, input, ownsStream ? stream : null, !stream.CanSeek, options with { Kind = kind }, byContent);
     }
 
     // The log is opened on the first step of the enumeration, not before: a sequence that is never enumerated
@@ -241,7 +248,7 @@ public static class LogReader
 
     private static IEntrySource? LineSource(LogInput input, LogKind kind, string file, LogReadOptions options)
     {
-        if (kind is LogKind.SetupDiag or LogKind.CompatData or LogKind.EventLog)
+        if (kind is LogKind.SetupDiag or LogKind.CompatData or LogKind.EventLog or LogKind.SetupApi or LogKind.Appraiser or LogKind.RollbackInfo or LogKind.CrashDump)
         {
             return null;
         }
@@ -262,7 +269,12 @@ public static class LogReader
             LogKind.SetupDiag when first == '{' => SetupDiagJsonParser.Parse(text, file, options, cancellationToken),
             LogKind.SetupDiag => SetupDiagTextParser.Parse(text, file, options, cancellationToken),
             LogKind.CompatData => CompatDataParser.Parse(text, file, options, cancellationToken),
+            LogKind.SetupApi => SetupApiParser.Parse(text, file, options, cancellationToken),
+            LogKind.Appraiser => AppraiserParser.Parse(text, file, options, cancellationToken),
+            LogKind.RollbackInfo => IniParser.Parse(text, kind, file, options, cancellationToken),
+            LogKind.CrashDump => [],
             LogKind.EventLog when first == '<' => EventXmlParser.Parse(text, file, options, cancellationToken),
+            LogKind.EventLog when EventTextParser.Recognizes(start) => EventTextParser.Parse(text, file, options, cancellationToken),
             _ => EventCsvParser.Parse(text, file, options, cancellationToken),
         };
     }

@@ -19,7 +19,14 @@ public static class LogLocations
         @"%SystemRoot%\WindowsUpdate.log",
         @"%SystemRoot%\Panther",
         @"%SystemDrive%\$WINDOWS.~BT\Sources\Panther",
+        // A rolled-back upgrade leaves its rollback logs, rollbackinfo.ini, the driver logs of the new OS and any
+        // setupmem.dmp here (and under Panther\NewOS\Rollback once the old OS is back).
+        @"%SystemDrive%\$WINDOWS.~BT\Sources\Rollback",
         @"%SystemRoot%\Logs\SetupDiag",
+        @"%SystemRoot%\INF\setupapi.dev.log",
+        @"%SystemRoot%\INF\setupapi.setup.log",
+        @"%SystemRoot%\Minidump",
+        @"%SystemRoot%\MEMORY.DMP",
     ];
 
     /// <summary>Expands the given paths into files. A file named explicitly is always read (even of an unknown kind,

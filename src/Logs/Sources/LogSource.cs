@@ -11,7 +11,9 @@ public sealed record LogSource(string Name, Func<CancellationToken, OpenedLog> O
 {
     /// <summary>The log at <paramref name="path"/>: a file, or a pipe, FIFO or device named by its path.</summary>
     public static LogSource File(string path) => new(path, cancellationToken =>
-        Opened(LogReader.Open(path), emptyIsNothingRead: false, cancellationToken));
+        LogKindDetector.FromName(path) == LogKind.CrashDump
+            ? CrashDumps.Describe(path)
+            : Opened(LogReader.Open(path), emptyIsNothingRead: false, cancellationToken));
 
     /// <summary>Standard input (<c>-</c> on the command line), named "(standard input)"; not closed.</summary>
     public static LogSource StandardInput(Func<Stream> open)
@@ -41,6 +43,6 @@ public sealed record LogSource(string Name, Func<CancellationToken, OpenedLog> O
             throw new LogFormatException(LogStrings.FormatStreamEmpty(file.Path));
         }
 
-        return new OpenedLog(file.Kind, file.Entries(cancellationToken), file);
+        return new OpenedLog(file.Kind, file.Entries(cancellationToken), file, file.KindFromContent, file.WasUnwrapped);
     }
 }

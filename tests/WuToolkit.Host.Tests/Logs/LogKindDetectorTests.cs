@@ -19,6 +19,14 @@ public class LogKindDetectorTests
     [TestCase("SetupDiagResults.json", LogKind.SetupDiag)]
     [TestCase("CompatData_2023_05_23_00_27_47_3_006f0018.xml", LogKind.CompatData)]
     [TestCase("ScanResult.xml", LogKind.CompatData)]
+    [TestCase(@"C:\Windows\INF\setupapi.dev.log", LogKind.SetupApi)]
+    [TestCase("setupapi.setup.log", LogKind.SetupApi)]
+    [TestCase(@"C:\$WINDOWS.~BT\Sources\Rollback\setupapi\setupapi.offline.20220507_052432.log", LogKind.SetupApi)]
+    [TestCase("PC42_APPRAISER_HumanReadable.xml", LogKind.Appraiser)]
+    [TestCase(@"C:\$WINDOWS.~BT\Sources\Rollback\rollbackinfo.ini", LogKind.RollbackInfo)]
+    [TestCase("setupmem.dmp", LogKind.CrashDump)]
+    [TestCase("MEMORY.DMP", LogKind.CrashDump)]
+    [TestCase(@"C:\Windows\Minidump\031223-12345-01.dmp", LogKind.CrashDump)]
     public void Windows_file_names_decide_the_kind(string path, LogKind kind)
     {
         Assert.That(LogKindDetector.FromName(path), Is.EqualTo(kind));
@@ -40,6 +48,19 @@ public class LogKindDetectorTests
     public void Binary_event_logs_are_known_by_name(string path, bool binary)
     {
         Assert.That(LogKindDetector.IsBinaryEventLog(path), Is.EqualTo(binary));
+    }
+
+    [TestCase("[Device Install Log]\n     OS Version = 10.0.22621\n", LogKind.SetupApi)]
+    [TestCase(">>>  [Device Install (Hardware initiated) - PCI\\VEN_8086&DEV_A370]\n>>>  Section start 2023/10/05 23:27:01.123\n", LogKind.SetupApi)]
+    [TestCase("[Flow]\nCurrentPhase=SafeOS,Start\nCurrentOperation=44,end\n", LogKind.RollbackInfo)]
+    [TestCase("<?xml version=\"1.0\"?><WicaRun><Assets><Asset><PropertyList Type=\"DataSource\"><Property Name=\"SdbAppName\" Value=\"x\"/></PropertyList></Asset></Assets></WicaRun>", LogKind.Appraiser)]
+    [TestCase("Log Name:      System\nSource:        Microsoft-Windows-WindowsUpdateClient\nEvent ID:      20\n", LogKind.EventLog)]
+    [TestCase("SetupDiag: processing rule: CompatScanOnly.\n..No match.\n", LogKind.SetupDiag)]
+    [TestCase("Warning: Found Application Block for: \"Contoso\".\n", LogKind.SetupDiag)]
+    [TestCase("2022-07-06 08:18:24, Error                 SP     CSetupPlatform::Initialize: Disk provisioning is not available; hr = 0x80070032\n", LogKind.SetupAct)]
+    public void A_handful_of_lines_tells_the_kind(string text, LogKind kind)
+    {
+        Assert.That(LogKindDetector.FromContent(text, "pasted.txt"), Is.EqualTo(kind));
     }
 
     [Test]

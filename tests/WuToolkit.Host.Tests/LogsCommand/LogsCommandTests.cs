@@ -70,8 +70,8 @@ public class LogsCommandTests
 
         var table = await Support.Cli.RunAsync("logs", "timeline", cbs, dism);
         Assert.That(table.ExitCode, Is.EqualTo(ExitCodes.IssueFound));
-        Assert.That(table.Output, Does.Contain("first failure"));
-        Assert.That(table.Output, Does.Contain("The first failure is at dism.log:2"));
+        Assert.That(table.Output, Does.Contain("start here"));
+        Assert.That(table.Output, Does.Contain("Start here, at dism.log:2"));
 
         var json = await Support.Cli.RunAsync("logs", "timeline", temp.Path, "--format", "json");
         Assert.That(SchemaFiles.Errors("logs-v1.schema.json", json.Output), Is.Empty);

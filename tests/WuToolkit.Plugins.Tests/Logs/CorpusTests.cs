@@ -141,8 +141,10 @@ public class CorpusTests
         [
             new(SetupDiagResultRule.Id, Failure, 1, 0x8007001F, "OptionalComponentOpenPackageFailed"),
         ],
+        // DISM could not start its image session (class not registered); the boot command that needed it failed after.
         ["setup/rickaK77_setupact_dismhost_80040154_set_boot_command_failed.log"] =
         [
+            new(SetupCauseRule.Id, Failure, 12, 0x80040154),
             new(SetupOperationFailedRule.Id, Failure, 54, 0x80040154, @"Set boot command %SYSTEMDRIVE%\$WINDOWS.~BT\Sources\SetupPlatform.exe /postoobe for phase DismPostOobe"),
         ],
         ["setup/rickaK77_setupact_downlevel_80070032_setupphase_error.log"] =
@@ -167,7 +169,57 @@ public class CorpusTests
         "setup/appostarsi_setupact_tpm_cpu_bypass_check_blank_component.log",
     ];
 
+    /// <summary>
+    /// Where a person reading each failing log would start: the cause, never an outcome (a phase that failed, a rollback)
+    /// when a cause is known, never noise, and in a log of several attempts the cause of the last one.
+    /// </summary>
+    private static readonly Dictionary<string, (string Rule, long Line)> StartHere = new(StringComparer.Ordinal)
+    {
+        ["setup/appostarsi_setupact_apply_wim_failed_80070570.log"] = (SetupOperationFailedRule.Id, 40),
+        ["setup/appostarsi_setupact_safeos_main_operation_failed_8007000D_tail.log"] = (SetupOperationFailedRule.Id, 259),
+        ["setup/appostarsi_setupact_rollback_utf8bom_head.log"] = (SetupRollbackRule.Id, 1),
+        ["setup/rickaK77_setupact_dismhost_80040154_set_boot_command_failed.log"] = (SetupCauseRule.Id, 12),
+        ["setup/rickaK77_setupact_downlevel_80070032_setupphase_error.log"] = (SetupFirstErrorRule.Id, 15),
+        ["setup/appostarsi_SetupDiagResults.log"] = (SetupDiagResultRule.Id, 2),
+        ["setup/msdocs_setupdiag_sample_FindSPFatalError.json"] = (SetupDiagResultRule.Id, 3),
+        ["dism/appostarsi_win11_22621_restorehealth_source_8007010b_8007007b_800f081f_cmdline_typo.log"] = (DismCommandFailedRule.Id, 160),
+        ["dism/appostarsi_win10_19045_restorehealth_800f0821_800704c7.log"] = (DismCommandFailedRule.Id, 130),
+        ["cbs/appostarsi_win11_22621_restorehealth_hydration_failed_numCorruptions5.log"] = (CbsCsiFatalRule.Id, 23),
+    };
+
     public static IEnumerable<string> Files() => Expectations.Keys.Order(StringComparer.Ordinal);
+
+    public static IEnumerable<string> StartFiles() => StartHere.Keys.Order(StringComparer.Ordinal);
+
+    [TestCaseSource(nameof(StartFiles))]
+    public void The_failure_marked_start_here_is_the_cause_a_person_would_start_at(string file)
+    {
+        var analysis = Analyze(file);
+        var report = new LogReport([analysis.File], analysis.Findings, analysis.Problems, TimeSpan.Zero);
+
+        var first = report.FirstFailure();
+        Assert.That(first, Is.Not.Null);
+        Assert.That((first!.RuleId, first.Entry.Line), Is.EqualTo(StartHere[file]), Describe(analysis.Findings));
+    }
+
+    [TestCaseSource(nameof(Files))]
+    public void No_healthy_log_or_benign_line_is_marked_start_here(string file)
+    {
+        var analysis = Analyze(file);
+        var report = new LogReport([analysis.File], analysis.Findings, analysis.Problems, TimeSpan.Zero);
+
+        var first = report.FirstFailure();
+        if (Healthy.Contains(file) || !Expectations[file].Any(expected => expected.Severity == Failure))
+        {
+            Assert.That(first, Is.Null, "a log without a failure has nothing to start at");
+        }
+        else
+        {
+            Assert.That(first, Is.Not.Null);
+            Assert.That(Expectations[file].Any(expected => expected.Severity == Failure && expected.Matches(first!)), Is.True,
+                $"start here is one of the failures a person would name, not another line: {first!.RuleId} line {first.Entry.Line}");
+        }
+    }
 
     [Test]
     public void Every_log_in_the_corpus_has_its_expected_findings_here()

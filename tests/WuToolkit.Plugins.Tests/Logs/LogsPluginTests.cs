@@ -23,6 +23,7 @@ public partial class LogsPluginTests
         Assert.That(rules.SelectMany(rule => rule.Kinds).Distinct(), Is.EquivalentTo(new[]
         {
             LogKind.Cbs, LogKind.Dism, LogKind.WindowsUpdate, LogKind.SetupAct, LogKind.SetupErr, LogKind.SetupDiag, LogKind.CompatData, LogKind.EventLog,
+            LogKind.SetupApi, LogKind.Appraiser, LogKind.RollbackInfo, LogKind.CrashDump,
         }));
     }
 

@@ -118,7 +118,12 @@ public class SetupResultFilesTests
             (FindingSeverity.Failure, "Setup_InsufficientSystemPartitionDiskSpace"),
             (FindingSeverity.Warning, "Legacy Scanner"),
         }));
-        Assert.That(findings[1].CheckIds, Does.Contain("disk.upgrade-space"));
+        // The system partition is the small EFI or System Reserved one: space on C: (disk.upgrade-space, disk.cleanup)
+        // does not help; its own check and enlarging or freeing it do.
+        Assert.That(findings[1].CheckIds, Does.Contain("upgrade.reserved-partition").And.No.Contain("disk.upgrade-space"));
+        Assert.That(findings[1].FixIds, Does.Not.Contain("disk.cleanup"));
+        Assert.That(findings[1].Summary, Does.Contain("system partition"));
+        Assert.That(findings[1].Remedy, Does.Contain("EFI or System Reserved").And.Contain("C: does not help"));
     }
 
     [Test]
