@@ -86,6 +86,11 @@ public sealed class FixTableWriter(TextWriter output)
             }
         }
 
+        if (plan.Steps.Any(step => step is RenameFolderStep or RenameFileStep))
+        {
+            await LineAsync(Indent + FixStrings.RenamesNeverOverwrite).ConfigureAwait(false);
+        }
+
         if (plan.HasIrreversibleSteps)
         {
             var irreversible = plan.Steps.Select((step, index) => (step, index)).Where(pair => !pair.step.IsReversible).Select(pair => pair.index + 1);

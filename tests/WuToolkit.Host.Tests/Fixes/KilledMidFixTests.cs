@@ -91,3 +91,32 @@ public class KilledMidFixTests
         return false;
     }
 }
+
+/// <summary>Ctrl+C between steps (the command's cancellation): the step that runs finishes, then what ran is rolled back.</summary>
+[Category("Slow")]
+public class CancelledMidFixTests
+{
+    [Test]
+    public async Task Cancelled_while_a_step_runs_the_step_ends_then_what_ran_is_rolled_back_with_exit_130()
+    {
+        using var sandbox = new FixSandbox();
+        using var cancel = new CancellationTokenSource();
+        var running = Support.Cli.RunAsync(
+            ["fix", "fixture.move-folders", "--yes", "--plugins", sandbox.Plugins, "--set", "fixture.root=" + sandbox.Root, "--set", "fixture.pause=3"],
+            new Dictionary<string, string> { [HostEnvironment.JournalsVariable] = sandbox.Journals },
+            cancellationToken: cancel.Token);
+        var deadline = Stopwatch.StartNew();
+        while (!sandbox.JournalFiles().Any(file => File.ReadAllText(file).Contains("\"step\":1", StringComparison.Ordinal)))
+        {
+            Assert.That(deadline.Elapsed, Is.LessThan(TimeSpan.FromSeconds(60)));
+            await Task.Delay(50);
+        }
+
+        await cancel.CancelAsync();
+        var result = await running;
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Cancelled), result.Error + result.Output);
+        Assert.That(sandbox.Folders(), Is.EqualTo(new[] { "a", "b" }));
+        Assert.That(result.Output, Does.Contain("Cancelled fixture.move-folders between steps"));
+    }
+}
