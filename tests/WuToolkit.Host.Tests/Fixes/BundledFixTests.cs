@@ -26,15 +26,10 @@ public class BundledFixTests
     /// </summary>
     private static readonly string[] KnownMissing =
     [
-        "cache.reset-download",
-        "catalog.install-package",
         "cleanboot.enter",
-        "disk.cleanup",
         "health.restore-health",
         "health.resync-time",
         "health.sfc",
-        "network.reset-winhttp-proxy",
-        "services.restore-defaults",
         "upgrade.disable-fast-startup",
     ];
 

@@ -127,7 +127,7 @@ public class InstallPackageFixTests
         Assert.That(plan.Notes, Has.One.Contains(Msu));
     }
 
-    [TestCase(null, "required")]
+    [TestCase(null, "no default")]
     [TestCase(@"C:\Users\Ann\Downloads\windows10.0-kb5034441-x64.msu", "there is none")]
     [TestCase(@"C:\Users\Ann\Downloads\kb5034441.msu", "there is none")]
     [TestCase(@"windows10.0-kb5034441-x64.msu", "full path")]
