@@ -32,8 +32,24 @@ public sealed record HostEnvironment(
         {
             ErrorIsTerminal = !Console.IsErrorRedirected,
             OpenStandardInput = Console.OpenStandardInput,
+            OpenStandardOutput = Console.OpenStandardOutput,
+            IsElevated = Environment.IsPrivilegedProcess,
+            MachineConfigurationFile = Environment.GetEnvironmentVariable(Configuration.MachineConfigurationFile.EnvironmentVariable) is { Length: > 0 } file
+                ? Path.GetFullPath(file)
+                : Configuration.MachineConfigurationFile.DefaultPath(),
         };
     }
+
+    /// <summary>Whether wutk runs elevated (Administrator on Windows, root elsewhere): only then do the plugin trust
+    /// rules refuse a plugin (docs/plugin-trust.md). Tests set it; by default it is not.</summary>
+    public bool IsElevated { get; init; }
+
+    /// <summary>The machine-wide configuration file (what administrators trusted and isolated), or null for none.</summary>
+    public string? MachineConfigurationFile { get; init; }
+
+    /// <summary>Opens the raw standard output, which the isolated plugin host (<c>wutk plugin-host</c>) talks through.
+    /// Tests give a stream of their own; by default it is empty.</summary>
+    public Func<Stream> OpenStandardOutput { get; init; } = static () => Stream.Null;
 
     /// <summary>Opens standard input, which <c>logs analyze -</c> reads (wutk does not dispose it). Tests give a
     /// stream of their own; by default it is empty.</summary>

@@ -2,8 +2,10 @@ using System.CommandLine;
 using System.Reflection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
+using WuToolkit.Host.Configuration;
 using WuToolkit.Host.Output;
 using WuToolkit.Host.Plugins;
+using WuToolkit.Host.Plugins.Trust;
 using WuToolkit.Host.Resources;
 
 namespace WuToolkit.Host.Cli;
@@ -25,7 +27,14 @@ public sealed class HostSession : IDisposable
         Detailed = verbosity?.ToLowerInvariant() is "detailed" or "diagnostic";
         Format = CommonOptions.ParseFormat(parse.GetValue(options.Format));
         PluginFolders = PluginSearchPath.Resolve(environment, parse.GetValue(options.Plugins) ?? []);
+        MachineConfiguration = MachineConfigurationFile.Read(environment.MachineConfigurationFile, out _configurationWarnings);
     }
+
+    private readonly IReadOnlyList<string> _configurationWarnings;
+    private readonly VerifiedCopies _verifiedCopies = new();
+
+    /// <summary>What administrators decided about plugins (trust pins, isolation), as the machine-wide file says.</summary>
+    public MachineConfiguration MachineConfiguration { get; }
 
     public TextWriter Output { get; }
 
@@ -56,13 +65,33 @@ public sealed class HostSession : IDisposable
             EnsureReadable(folder.Path);
         }
 
-        var catalog = new PluginLoader(LoggerFactory).LoadAll(PluginFolders);
+        foreach (var warning in _configurationWarnings)
+        {
+            Error.WriteLine(MessageLine.Warning(warning));
+        }
+
+        var catalog = new PluginLoader(LoggerFactory, TrustPolicy(), isolation: null).LoadAll(PluginFolders);
         foreach (var problem in catalog.Problems)
         {
             Error.WriteLine(MessageLine.Warning(problem.Message));
         }
 
         return catalog;
+    }
+
+    /// <summary>The trust rules of this run: elevated, pins count only while the configuration file that holds them is
+    /// itself where only administrators can change it.</summary>
+    private TrustPolicy TrustPolicy()
+    {
+        var configuration = MachineConfiguration;
+        if (Environment.IsElevated && configuration.Pins.Count > 0 && Environment.MachineConfigurationFile is { } file
+            && FileLocation.Judge(file) is { AdministratorsOnly: false } verdict)
+        {
+            Error.WriteLine(MessageLine.Warning(TrustStrings.FormatConfigurationNotProtected(file, string.Join("; ", verdict.Reasons))));
+            configuration = configuration.WithoutPins();
+        }
+
+        return new TrustPolicy(Environment.IsElevated, configuration.Pins, _verifiedCopies);
     }
 
     /// <summary>A plugins folder that exists but cannot be listed is named as such (66), not reported as a crash.</summary>
@@ -106,7 +135,11 @@ public sealed class HostSession : IDisposable
         return new TableOutputFormatter(Output, color: terminal && !Environment.NoColorRequested, terminal, terminal ? Environment.TerminalWidth : 0, Detailed);
     }
 
-    public void Dispose() => LoggerFactory.Dispose();
+    public void Dispose()
+    {
+        _verifiedCopies.Dispose();
+        LoggerFactory.Dispose();
+    }
 
     private static ILoggerFactory CreateLoggerFactory(string? verbosity, HostEnvironment environment)
     {
