@@ -34,6 +34,7 @@ public sealed record HostEnvironment(
             OpenStandardInput = Console.OpenStandardInput,
             OpenStandardOutput = Console.OpenStandardOutput,
             IsElevated = Environment.IsPrivilegedProcess,
+            EndProcessWhenDone = true,
             MachineConfigurationFile = Environment.GetEnvironmentVariable(Configuration.MachineConfigurationFile.EnvironmentVariable) is { Length: > 0 } file
                 ? Path.GetFullPath(file)
                 : Configuration.MachineConfigurationFile.DefaultPath(),
@@ -43,6 +44,10 @@ public sealed record HostEnvironment(
     /// <summary>Whether wutk runs elevated (Administrator on Windows, root elsewhere): only then do the plugin trust
     /// rules refuse a plugin (docs/plugin-trust.md). Tests set it; by default it is not.</summary>
     public bool IsElevated { get; init; }
+
+    /// <summary>Whether a command may end the process itself when done (the isolated plugin host does, so that a plugin's
+    /// thread cannot keep it alive); false in tests, which run commands inside their own process.</summary>
+    public bool EndProcessWhenDone { get; init; }
 
     /// <summary>The machine-wide configuration file (what administrators trusted and isolated), or null for none.</summary>
     public string? MachineConfigurationFile { get; init; }

@@ -3,6 +3,7 @@ using System.Reflection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 using WuToolkit.Host.Configuration;
+using WuToolkit.Host.Isolation;
 using WuToolkit.Host.Output;
 using WuToolkit.Host.Plugins;
 using WuToolkit.Host.Plugins.Trust;
@@ -28,7 +29,17 @@ public sealed class HostSession : IDisposable
         Format = CommonOptions.ParseFormat(parse.GetValue(options.Format));
         PluginFolders = PluginSearchPath.Resolve(environment, parse.GetValue(options.Plugins) ?? []);
         MachineConfiguration = MachineConfigurationFile.Read(environment.MachineConfigurationFile, out _configurationWarnings);
+        _verbosity = parse.GetResult(options.Verbosity) is { Implicit: false } ? verbosity : null;
+        _isolateThirdParty = parse.GetResult(options.Isolate) is not null && parse.GetValue(options.Isolate);
+        _guard = new ProcessStateGuard(Output, Error);
     }
+
+    private readonly string? _verbosity;
+    private readonly bool _isolateThirdParty;
+    private readonly ProcessStateGuard _guard;
+
+    /// <summary>The plugins that run in processes of their own, once plugins are loaded and any is isolated.</summary>
+    public IsolationSession? Isolation { get; private set; }
 
     private readonly IReadOnlyList<string> _configurationWarnings;
     private readonly VerifiedCopies _verifiedCopies = new();
@@ -70,7 +81,12 @@ public sealed class HostSession : IDisposable
             Error.WriteLine(MessageLine.Warning(warning));
         }
 
-        var catalog = new PluginLoader(LoggerFactory, TrustPolicy(), isolation: null).LoadAll(PluginFolders);
+        if (_isolateThirdParty || MachineConfiguration.Isolated.Count > 0)
+        {
+            Isolation ??= new IsolationSession(Environment, _isolateThirdParty, MachineConfiguration.Isolated, Error, _verbosity);
+        }
+
+        var catalog = new PluginLoader(LoggerFactory, TrustPolicy(), Isolation).LoadAll(PluginFolders);
         foreach (var problem in catalog.Problems)
         {
             Error.WriteLine(MessageLine.Warning(problem.Message));
@@ -124,6 +140,8 @@ public sealed class HostSession : IDisposable
 
     public IOutputFormatter CreateFormatter()
     {
+        // What plugins may have changed in this process is put back before anything is written.
+        _guard.Restore();
         if (Format == OutputFormat.Json)
         {
             return new JsonOutputFormatter(Output, ToolVersion);
@@ -137,6 +155,8 @@ public sealed class HostSession : IDisposable
 
     public void Dispose()
     {
+        Isolation?.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        _guard.Dispose();
         _verifiedCopies.Dispose();
         LoggerFactory.Dispose();
     }

@@ -28,6 +28,7 @@ public static class WutkCommandLine
         root.Subcommands.Add(CollectCommand.Create(options, environment));
         root.Subcommands.Add(ExplainCommand.Create(options, environment));
         root.Subcommands.Add(LogsCommand.Create(options, environment));
+        root.Subcommands.Add(PluginHostCommand.Create(options, environment));
         return root;
     }
 
