@@ -10,7 +10,7 @@ public static class ListCommand
     public static Command Create(CommonOptions options, HostEnvironment environment)
     {
         var settings = new Option<bool>("--settings") { Description = Strings.OptionListSettings };
-        var command = new Command("list", Strings.CommandList) { options.Selectors, options.Scenario, settings };
+        var command = new Command("list", Strings.CommandList) { options.Selectors, options.Scenario, settings, options.Isolate };
         command.SetAction(async (parse, cancellationToken) =>
         {
             using var session = HostSession.Open(parse, options, environment);

@@ -13,7 +13,7 @@ public static class PluginsCommand
 {
     public static Command Create(CommonOptions options, HostEnvironment environment)
     {
-        var command = new Command("plugins", Strings.CommandPlugins);
+        var command = new Command("plugins", Strings.CommandPlugins) { options.Isolate };
         command.SetAction(async (parse, cancellationToken) =>
         {
             using var session = HostSession.Open(parse, options, environment);

@@ -17,6 +17,7 @@ internal sealed class ChildErrorLog(string plugin, TextWriter error, Lock writin
 
     private int _lines;
     private volatile string? _lastWords;
+    private bool _lastWordsOpen;
 
     /// <summary>The runtime's first line about why the process ended, if it wrote one.</summary>
     public string? LastWords => _lastWords;
@@ -40,11 +41,25 @@ internal sealed class ChildErrorLog(string plugin, TextWriter error, Lock writin
         }
     }
 
+    private static string Cut(string text) => text.Length > 300 ? text[..300] + "…" : text;
+
     private void Say(string line)
     {
-        if (_lastWords is null && Array.Exists(LastWordsStarts, start => line.StartsWith(start, StringComparison.Ordinal)))
+        // The runtime's first line says what happened ("Process terminated."), the next one often why (FailFast's message,
+        // the exception); the stack trace after them is for the log only.
+        if (_lastWordsOpen)
         {
-            _lastWords = line.Length > 300 ? line[..300] + "…" : line;
+            _lastWordsOpen = false;
+            var trimmed = line.Trim();
+            if (trimmed.Length > 0 && !trimmed.StartsWith("at ", StringComparison.Ordinal) && !trimmed.StartsWith("Repeat", StringComparison.Ordinal) && !trimmed.StartsWith("---", StringComparison.Ordinal))
+            {
+                _lastWords = Cut(_lastWords + " " + trimmed);
+            }
+        }
+        else if (_lastWords is null && Array.Exists(LastWordsStarts, start => line.StartsWith(start, StringComparison.Ordinal)))
+        {
+            _lastWords = Cut(line.Trim());
+            _lastWordsOpen = true;
         }
 
         var count = Interlocked.Increment(ref _lines);
