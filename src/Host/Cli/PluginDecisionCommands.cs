@@ -15,7 +15,8 @@ namespace WuToolkit.Host.Cli;
 /// <c>wutk plugins trust|untrust|isolate NAME</c>: what an administrator decides about one plugin, recorded in the
 /// machine-wide configuration. Nothing of the plugin runs: trusting it reads its files and records their SHA-256.
 /// Each needs an elevated wutk, since only administrators may change that file; otherwise the command ends with 73
-/// (the configuration cannot be written) and says how to run it.
+/// (the configuration cannot be written) and says how to run it. A configuration file that cannot be read as one is
+/// left alone (65).
 /// </summary>
 public static class PluginDecisionCommands
 {
@@ -71,10 +72,17 @@ public static class PluginDecisionCommands
                 return ExitCodes.Ok;
             }
 
-            var configuration = MachineConfigurationFile.Read(file, out var warnings);
+            var readable = MachineConfigurationFile.TryRead(file, out var configuration, out var warnings);
             foreach (var warning in warnings)
             {
                 await session.Error.WriteLineAsync(MessageLine.Warning(warning)).ConfigureAwait(false);
+            }
+
+            // A file that is no configuration is not replaced by one that would forget what it held.
+            if (!readable)
+            {
+                await session.Error.WriteLineAsync(MessageLine.Error(TrustStrings.FormatConfigurationNotReplaced(file))).ConfigureAwait(false);
+                return ExitCodes.DataError;
             }
 
             try

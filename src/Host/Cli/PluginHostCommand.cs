@@ -19,6 +19,9 @@ public static class PluginHostCommand
             using (var session = HostSession.Open(parse, options, environment))
             {
                 ChildErrorMode.Quiet();
+
+                // Standard input carries wutk's messages: a plugin that reads the console reads nothing.
+                Console.SetIn(TextReader.Null);
                 using var host = new PluginHost(environment.OpenStandardInput(), environment.OpenStandardOutput(), environment, session.LoggerFactory, IsolationLimits.Default);
                 code = await host.RunAsync(cancellationToken).ConfigureAwait(false);
             }

@@ -34,8 +34,24 @@ public static partial class MachineConfigurationFile
     /// <summary>The configuration in <paramref name="path"/>; <paramref name="warnings"/> says what was ignored and why.</summary>
     public static MachineConfiguration Read(string? path, out IReadOnlyList<string> warnings)
     {
+        _ = TryRead(path, out var configuration, out warnings);
+        return configuration;
+    }
+
+    /// <summary>As <see cref="Read"/>; false when the file exists but was ignored as a whole (it cannot be read, or is no
+    /// configuration), so that nothing overwrites what an administrator may still want to mend.</summary>
+    public static bool TryRead(string? path, out MachineConfiguration configuration, out IReadOnlyList<string> warnings)
+    {
         var said = new List<string>();
         warnings = said;
+        var read = ReadOrNull(path, said);
+        configuration = read ?? MachineConfiguration.Empty;
+        return read is not null;
+    }
+
+    /// <summary>The configuration; empty when there is no file; null when the file was ignored as a whole.</summary>
+    private static MachineConfiguration? ReadOrNull(string? path, List<string> said)
+    {
         if (path is null || !File.Exists(path))
         {
             return MachineConfiguration.Empty;
@@ -47,7 +63,7 @@ public static partial class MachineConfigurationFile
             if (stream.Length > MaxBytes)
             {
                 said.Add(TrustStrings.FormatConfigurationIgnored(path, TrustStrings.FormatConfigurationTooLarge(MaxBytes)));
-                return MachineConfiguration.Empty;
+                return null;
             }
 
             using var document = JsonDocument.Parse(stream, new JsonDocumentOptions { MaxDepth = 32 });
@@ -56,16 +72,16 @@ public static partial class MachineConfigurationFile
         catch (Exception ex) when (ex is JsonException or IOException or UnauthorizedAccessException)
         {
             said.Add(TrustStrings.FormatConfigurationIgnored(path, ex.Message.ReplaceLineEndings(" ")));
-            return MachineConfiguration.Empty;
+            return null;
         }
     }
 
-    private static MachineConfiguration Parse(JsonElement root, string path, List<string> warnings)
+    private static MachineConfiguration? Parse(JsonElement root, string path, List<string> warnings)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
             warnings.Add(TrustStrings.FormatConfigurationIgnored(path, TrustStrings.ConfigurationNotAnObject));
-            return MachineConfiguration.Empty;
+            return null;
         }
 
         var plugins = new Dictionary<string, PluginConfiguration>(StringComparer.OrdinalIgnoreCase);

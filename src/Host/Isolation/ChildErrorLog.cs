@@ -17,9 +17,9 @@ internal sealed class ChildErrorLog(string plugin, TextWriter error, Lock writin
 
     private int _lines;
     private volatile string? _lastWords;
-    private bool _lastWordsOpen;
+    private int _sinceLastWords = -1;
 
-    /// <summary>The runtime's first line about why the process ended, if it wrote one.</summary>
+    /// <summary>The runtime's first words about why the process ended, if it wrote any.</summary>
     public string? LastWords => _lastWords;
 
     public async Task PumpAsync(Stream stream)
@@ -43,25 +43,35 @@ internal sealed class ChildErrorLog(string plugin, TextWriter error, Lock writin
 
     private static string Cut(string text) => text.Length > 300 ? text[..300] + "…" : text;
 
+    /// <summary>Passes a line on. The runtime's first line when it ends a process ("Process terminated.") and the next one
+    /// (often why: FailFast's message, the exception) are its last words; the stack trace after them is not passed on,
+    /// since the check's row says what happened.</summary>
     private void Say(string line)
     {
-        // The runtime's first line says what happened ("Process terminated."), the next one often why (FailFast's message,
-        // the exception); the stack trace after them is for the log only.
-        if (_lastWordsOpen)
+        if (_sinceLastWords >= 0)
         {
-            _lastWordsOpen = false;
             var trimmed = line.Trim();
-            if (trimmed.Length > 0 && !trimmed.StartsWith("at ", StringComparison.Ordinal) && !trimmed.StartsWith("Repeat", StringComparison.Ordinal) && !trimmed.StartsWith("---", StringComparison.Ordinal))
+            if (++_sinceLastWords == 1 && trimmed.Length > 0 && !trimmed.StartsWith("at ", StringComparison.Ordinal)
+                && !trimmed.StartsWith("Repeat", StringComparison.Ordinal) && !trimmed.StartsWith("---", StringComparison.Ordinal))
             {
                 _lastWords = Cut(_lastWords + " " + trimmed);
+                Forward(line);
             }
-        }
-        else if (_lastWords is null && Array.Exists(LastWordsStarts, start => line.StartsWith(start, StringComparison.Ordinal)))
-        {
-            _lastWords = Cut(line.Trim());
-            _lastWordsOpen = true;
+
+            return;
         }
 
+        if (Array.Exists(LastWordsStarts, start => line.StartsWith(start, StringComparison.Ordinal)))
+        {
+            _lastWords = Cut(line.Trim());
+            _sinceLastWords = 0;
+        }
+
+        Forward(line);
+    }
+
+    private void Forward(string line)
+    {
         var count = Interlocked.Increment(ref _lines);
         if (count > limits.MaxErrorLines + 1)
         {

@@ -7,8 +7,9 @@ public sealed record IsolationLimits
     /// allocates without end meets an out-of-memory error there, not on the PC.</summary>
     public long MemoryBytes { get; init; } = 512L * 1024 * 1024;
 
-    /// <summary>The longest message: far more than a check's bounded result needs, so only a flood reaches it.</summary>
-    public int MaxMessageBytes { get; init; } = 4 * 1024 * 1024;
+    /// <summary>The longest message: far more than a check's bounded result (about 1 MiB at worst) or a large error
+    /// catalog needs, so only a flood reaches it.</summary>
+    public int MaxMessageBytes { get; init; } = 16 * 1024 * 1024;
 
     /// <summary>How long the process may take to start and load the plugin.</summary>
     public TimeSpan StartTimeout { get; init; } = TimeSpan.FromSeconds(60);

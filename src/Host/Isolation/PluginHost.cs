@@ -24,8 +24,21 @@ internal sealed class PluginHost(Stream input, Stream output, HostEnvironment en
     private readonly ConcurrentDictionary<int, TaskCompletionSource<ErrorCodeData?>> _codes = new();
     private int _nextCode;
 
-    /// <summary>Serves wutk until it leaves; the exit code: 0, or 2 when it did not start with <c>hello</c>.</summary>
+    /// <summary>Serves wutk until it leaves; the exit code: 0, or 2 when what came was not wutk speaking the protocol
+    /// (someone typing at <c>wutk plugin-host</c>, say).</summary>
     public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ServeAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is LineTooLongException or ProtocolBreachException)
+        {
+            return ExitCodes.Usage;
+        }
+    }
+
+    private async Task<int> ServeAsync(CancellationToken cancellationToken)
     {
         if (await _channel.ReceiveAsync(cancellationToken).ConfigureAwait(false) is not HelloMessage hello || hello.Plugin is null)
         {
@@ -35,7 +48,9 @@ internal sealed class PluginHost(Stream input, Stream output, HostEnvironment en
         var problems = new List<ProblemData>();
         var plugin = Load(hello.Plugin, problems);
         var listing = plugin is null ? null : ListingTranslation.ToListing(plugin, problems);
-        await _channel.SendAsync(new ListedMessage(IsolationProtocol.Version, HostSession.ToolVersion, listing, problems), cancellationToken).ConfigureAwait(false);
+        // The version both sides speak: the lower of the two (a later one adds message types the other passes over).
+        var protocol = Math.Min(IsolationProtocol.Version, hello.Protocol);
+        await _channel.SendAsync(new ListedMessage(protocol, HostSession.ToolVersion, listing, problems), cancellationToken).ConfigureAwait(false);
         if (plugin is null)
         {
             return ExitCodes.Ok;

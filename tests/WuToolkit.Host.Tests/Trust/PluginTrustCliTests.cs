@@ -158,6 +158,20 @@ public class PluginTrustCliTests
     }
 
     [Test]
+    public async Task A_configuration_file_that_cannot_be_read_is_not_replaced()
+    {
+        using var lab = new TrustLab();
+        Directory.CreateDirectory(Path.GetDirectoryName(lab.ConfigurationFile)!);
+        await File.WriteAllTextAsync(lab.ConfigurationFile, "{ \"plugins\": { an administrator's typo");
+
+        var result = await lab.RunAsync("plugins", "trust", TrustLab.Plugin);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.DataError));
+        Assert.That(result.Error, Does.Contain("is not replaced while it cannot be read"));
+        Assert.That(await File.ReadAllTextAsync(lab.ConfigurationFile), Does.Contain("an administrator's typo"));
+    }
+
+    [Test]
     public async Task Trusting_a_plugin_that_is_not_there_is_a_usage_error()
     {
         using var lab = new TrustLab();

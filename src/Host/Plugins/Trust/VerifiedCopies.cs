@@ -12,6 +12,7 @@ public sealed class VerifiedCopies : IDisposable
 {
     private readonly Lock _gate = new();
     private string? _root;
+    private int _copies;
 
     /// <summary>Copies the files of <paramref name="pin"/> from <paramref name="candidate"/>'s folder; returns the path of
     /// the copied DLL, or null with what differs from the pin.</summary>
@@ -20,7 +21,7 @@ public sealed class VerifiedCopies : IDisposable
         ArgumentNullException.ThrowIfNull(candidate);
         ArgumentNullException.ThrowIfNull(pin);
         var source = PluginFiles.BaseOf(candidate);
-        var target = Path.Combine(Root(), candidate.Name);
+        var target = Path.Combine(Root(), Interlocked.Increment(ref _copies).ToString(System.Globalization.CultureInfo.InvariantCulture), candidate.Name);
         Directory.CreateDirectory(target);
         var copied = new List<PinnedFile>();
         foreach (var file in PluginFiles.Of(candidate))
