@@ -13,11 +13,18 @@ namespace WuToolkit.Host.Cli;
 
 /// <summary>
 /// What one invocation of a command works with: its output writers, logging to standard error, the plugin
-/// catalog and the chosen formatter. Built from the parse result; disposed when the command ends so the last
-/// log lines are flushed.
+/// catalog (loaded under the trust rules and the machine-wide configuration, some plugins isolated) and the chosen
+/// formatter. Built from the parse result; disposed when the command ends so the last log lines are flushed and
+/// isolated plugins' processes end.
 /// </summary>
 public sealed class HostSession : IDisposable
 {
+    private readonly string? _verbosity;
+    private readonly bool _isolateThirdParty;
+    private readonly ProcessStateGuard _guard;
+    private readonly IReadOnlyList<string> _configurationWarnings;
+    private readonly VerifiedCopies _verifiedCopies = new();
+
     private HostSession(ParseResult parse, CommonOptions options, HostEnvironment environment)
     {
         Output = parse.InvocationConfiguration.Output;
@@ -34,15 +41,8 @@ public sealed class HostSession : IDisposable
         _guard = new ProcessStateGuard(Output, Error);
     }
 
-    private readonly string? _verbosity;
-    private readonly bool _isolateThirdParty;
-    private readonly ProcessStateGuard _guard;
-
     /// <summary>The plugins that run in processes of their own, once plugins are loaded and any is isolated.</summary>
     public IsolationSession? Isolation { get; private set; }
-
-    private readonly IReadOnlyList<string> _configurationWarnings;
-    private readonly VerifiedCopies _verifiedCopies = new();
 
     /// <summary>What administrators decided about plugins (trust pins, isolation), as the machine-wide file says.</summary>
     public MachineConfiguration MachineConfiguration { get; }
