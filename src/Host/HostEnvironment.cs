@@ -33,10 +33,31 @@ public sealed record HostEnvironment(
             ErrorIsTerminal = !Console.IsErrorRedirected,
             OpenStandardInput = Console.OpenStandardInput,
             JournalFolder = DefaultJournalFolder(),
-            IsElevated = Environment.IsPrivilegedProcess,
             MachineName = Environment.MachineName,
+            OpenStandardOutput = Console.OpenStandardOutput,
+            IsElevated = Environment.IsPrivilegedProcess,
+            EndProcessWhenDone = true,
+            MachineConfigurationFile = Environment.GetEnvironmentVariable(Configuration.MachineConfigurationFile.EnvironmentVariable) is { Length: > 0 } file
+                ? Path.GetFullPath(file)
+                : Configuration.MachineConfigurationFile.DefaultPath(),
         };
     }
+
+    /// <summary>Whether wutk runs elevated (Administrator on Windows, root elsewhere): only then do the plugin trust
+    /// rules refuse a plugin (docs/plugin-trust.md), and only then may a fix that needs elevation be applied. Tests set
+    /// it; by default it is not.</summary>
+    public bool IsElevated { get; init; }
+
+    /// <summary>Whether a command may end the process itself when done (the isolated plugin host does, so that a plugin's
+    /// thread cannot keep it alive); false in tests, which run commands inside their own process.</summary>
+    public bool EndProcessWhenDone { get; init; }
+
+    /// <summary>The machine-wide configuration file (what administrators trusted and isolated), or null for none.</summary>
+    public string? MachineConfigurationFile { get; init; }
+
+    /// <summary>Opens the raw standard output, which the isolated plugin host (<c>wutk plugin-host</c>) talks through.
+    /// Tests give a stream of their own; by default it is empty.</summary>
+    public Func<Stream> OpenStandardOutput { get; init; } = static () => Stream.Null;
 
     /// <summary>The variable that names another folder for the fix journals (tests, or a PC that keeps them elsewhere).</summary>
     public const string JournalsVariable = "WUTK_JOURNALS";
@@ -44,9 +65,6 @@ public sealed record HostEnvironment(
     /// <summary>Where this machine keeps the fix journals, unless <see cref="JournalsVariable"/> names another folder;
     /// <see langword="null"/> for none known (a test's environment that sets no folder).</summary>
     public string? JournalFolder { get; init; }
-
-    /// <summary>Whether the process runs elevated (an administrator's token on Windows, root elsewhere).</summary>
-    public bool IsElevated { get; init; }
 
     /// <summary>The PC's name, for the journals.</summary>
     public string MachineName { get; init; } = "";

@@ -36,6 +36,9 @@ public sealed class CommonOptions
         HelpName = "key=value",
     };
 
+    /// <summary>Runs every plugin that is not built in in a process of its own (src/Host/Isolation).</summary>
+    public Option<bool> Isolate { get; } = new("--isolate") { Description = Resources.IsolationStrings.OptionIsolate };
+
     /// <summary>Runs deep checks too: slow ones (a component store scan, a download) that are otherwise Skipped.</summary>
     public Option<bool> Deep { get; } = new("--deep") { Description = Strings.OptionDeep };
 

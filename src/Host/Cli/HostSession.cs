@@ -2,19 +2,29 @@ using System.CommandLine;
 using System.Reflection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
+using WuToolkit.Host.Configuration;
+using WuToolkit.Host.Isolation;
 using WuToolkit.Host.Output;
 using WuToolkit.Host.Plugins;
+using WuToolkit.Host.Plugins.Trust;
 using WuToolkit.Host.Resources;
 
 namespace WuToolkit.Host.Cli;
 
 /// <summary>
 /// What one invocation of a command works with: its output writers, logging to standard error, the plugin
-/// catalog and the chosen formatter. Built from the parse result; disposed when the command ends so the last
-/// log lines are flushed.
+/// catalog (loaded under the trust rules and the machine-wide configuration, some plugins isolated) and the chosen
+/// formatter. Built from the parse result; disposed when the command ends so the last log lines are flushed and
+/// isolated plugins' processes end.
 /// </summary>
 public sealed class HostSession : IDisposable
 {
+    private readonly string? _verbosity;
+    private readonly bool _isolateThirdParty;
+    private readonly ProcessStateGuard _guard;
+    private readonly IReadOnlyList<string> _configurationWarnings;
+    private readonly VerifiedCopies _verifiedCopies = new();
+
     private HostSession(ParseResult parse, CommonOptions options, HostEnvironment environment)
     {
         Output = parse.InvocationConfiguration.Output;
@@ -25,7 +35,17 @@ public sealed class HostSession : IDisposable
         Detailed = verbosity?.ToLowerInvariant() is "detailed" or "diagnostic";
         Format = CommonOptions.ParseFormat(parse.GetValue(options.Format));
         PluginFolders = PluginSearchPath.Resolve(environment, parse.GetValue(options.Plugins) ?? []);
+        MachineConfiguration = MachineConfigurationFile.Read(environment.MachineConfigurationFile, out _configurationWarnings);
+        _verbosity = parse.GetResult(options.Verbosity) is { Implicit: false } ? verbosity : null;
+        _isolateThirdParty = parse.GetResult(options.Isolate) is not null && parse.GetValue(options.Isolate);
+        _guard = new ProcessStateGuard(Output, Error);
     }
+
+    /// <summary>The plugins that run in processes of their own, once plugins are loaded and any is isolated.</summary>
+    public IsolationSession? Isolation { get; private set; }
+
+    /// <summary>What administrators decided about plugins (trust pins, isolation), as the machine-wide file says.</summary>
+    public MachineConfiguration MachineConfiguration { get; }
 
     public TextWriter Output { get; }
 
@@ -56,13 +76,38 @@ public sealed class HostSession : IDisposable
             EnsureReadable(folder.Path);
         }
 
-        var catalog = new PluginLoader(LoggerFactory).LoadAll(PluginFolders);
+        foreach (var warning in _configurationWarnings)
+        {
+            Error.WriteLine(MessageLine.Warning(warning));
+        }
+
+        if (_isolateThirdParty || MachineConfiguration.Isolated.Count > 0)
+        {
+            Isolation ??= new IsolationSession(Environment, _isolateThirdParty, MachineConfiguration.Isolated, Error, _verbosity);
+        }
+
+        var catalog = new PluginLoader(LoggerFactory, TrustPolicy(), Isolation).LoadAll(PluginFolders);
         foreach (var problem in catalog.Problems)
         {
             Error.WriteLine(MessageLine.Warning(problem.Message));
         }
 
         return catalog;
+    }
+
+    /// <summary>The trust rules of this run: elevated, pins count only while the configuration file that holds them is
+    /// itself where only administrators can change it.</summary>
+    private TrustPolicy TrustPolicy()
+    {
+        var configuration = MachineConfiguration;
+        if (Environment.IsElevated && configuration.Pins.Count > 0 && Environment.MachineConfigurationFile is { } file
+            && FileLocation.Judge(file) is { AdministratorsOnly: false } verdict)
+        {
+            Error.WriteLine(MessageLine.Warning(TrustStrings.FormatConfigurationNotProtected(file, string.Join("; ", verdict.Reasons))));
+            configuration = configuration.WithoutPins();
+        }
+
+        return new TrustPolicy(Environment.IsElevated, configuration.Pins, _verifiedCopies);
     }
 
     /// <summary>A plugins folder that exists but cannot be listed is named as such (66), not reported as a crash.</summary>
@@ -95,6 +140,8 @@ public sealed class HostSession : IDisposable
 
     public IOutputFormatter CreateFormatter()
     {
+        // What plugins may have changed in this process is put back before anything is written.
+        _guard.Restore();
         if (Format == OutputFormat.Json)
         {
             return new JsonOutputFormatter(Output, ToolVersion);
@@ -106,7 +153,13 @@ public sealed class HostSession : IDisposable
         return new TableOutputFormatter(Output, color: terminal && !Environment.NoColorRequested, terminal, terminal ? Environment.TerminalWidth : 0, Detailed);
     }
 
-    public void Dispose() => LoggerFactory.Dispose();
+    public void Dispose()
+    {
+        Isolation?.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        _guard.Dispose();
+        _verifiedCopies.Dispose();
+        LoggerFactory.Dispose();
+    }
 
     private static ILoggerFactory CreateLoggerFactory(string? verbosity, HostEnvironment environment)
     {

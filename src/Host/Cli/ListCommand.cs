@@ -12,7 +12,7 @@ public static class ListCommand
     {
         var settings = new Option<bool>("--settings") { Description = Strings.OptionListSettings };
         var fixes = new Option<bool>("--fixes") { Description = FixStrings.OptionListFixes };
-        var command = new Command("list", Strings.CommandList) { options.Selectors, options.Scenario, settings, fixes };
+        var command = new Command("list", Strings.CommandList) { options.Selectors, options.Scenario, settings, fixes, options.Isolate };
         command.SetAction(async (parse, cancellationToken) =>
         {
             using var session = HostSession.Open(parse, options, environment);

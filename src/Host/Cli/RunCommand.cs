@@ -21,7 +21,7 @@ public static class RunCommand
 
         var command = new Command("run", Strings.CommandRun)
         {
-            options.Selectors, options.Scenario, options.Deep, snapshot, strict, options.Timeout, failOn, options.Set,
+            options.Selectors, options.Scenario, options.Deep, snapshot, strict, options.Timeout, failOn, options.Set, options.Isolate,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -37,10 +37,12 @@ public static class RunCommand
             {
                 var snapshot = await SnapshotInput.ReadAsync(session, file.FullName, parse.GetValue(strict), cancellationToken).ConfigureAwait(false);
                 var machine = new SnapshotMachine(snapshot);
+                session.Isolation?.UseSnapshot(file.FullName);
                 return await ExecuteAsync(session, run, machine, file.FullName, "snapshot", failOnWarn, cancellationToken).ConfigureAwait(false);
             }
 
             var live = LiveMachine.Create(TimeProvider.System, run.Request.ProbeTimeout, run.Catalog.LogRules.ToList());
+            session.Isolation?.UseLiveMachine(run.Request.ProbeTimeout);
             try
             {
                 return await ExecuteAsync(session, run, live, "live", "live", failOnWarn, cancellationToken).ConfigureAwait(false);

@@ -28,8 +28,9 @@ public static class WutkCommandLine
         root.Subcommands.Add(CollectCommand.Create(options, environment));
         root.Subcommands.Add(ExplainCommand.Create(options, environment));
         root.Subcommands.Add(LogsCommand.Create(options, environment));
+        root.Subcommands.Add(PluginHostCommand.Create(options, environment));
 
-        // Repairs (issue 10): plan, apply and undo fixes.
+        // Repairs: plan, apply and undo fixes.
         root.Subcommands.Add(FixCommand.Create(options, environment));
         root.Subcommands.Add(UndoCommand.Create(options, environment));
         root.Subcommands.Add(CleanupCommand.Create(options, environment));

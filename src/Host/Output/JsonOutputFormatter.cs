@@ -125,33 +125,6 @@ public sealed partial class JsonOutputFormatter(TextWriter output, string toolVe
         }, cancellationToken);
     }
 
-    public Task WritePluginsAsync(PluginCatalog catalog, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(catalog);
-        return WriteAsync(json =>
-        {
-            Header(json, "plugins");
-            json.WriteStartArray("plugins");
-            foreach (var plugin in catalog.Plugins)
-            {
-                json.WriteStartObject();
-                json.WriteString("name", plugin.Name);
-                json.WriteString("version", plugin.Version);
-                json.WriteString("path", plugin.Source.AssemblyPath);
-                json.WriteString("origin", JsonNamingPolicy.CamelCase.ConvertName(plugin.Source.Folder.Origin.ToString()));
-                NullableString(json, "sdkVersion", plugin.SdkVersion?.ToString(2));
-                Strings(json, "checks", plugin.Checks.Select(check => check.Id));
-                Strings(json, "fixes", plugin.Fixes.Select(fix => fix.Id));
-                Strings(json, "errorCatalogs", plugin.ErrorCatalogs.Select(catalog => catalog.Id));
-                Strings(json, "logRules", plugin.LogRules.Select(rule => rule.Id));
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            Problems(json, catalog);
-        }, cancellationToken);
-    }
-
     public Task WriteLogsAsync(LogReport report, bool timeline, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(report);

@@ -141,36 +141,6 @@ public sealed partial class TableOutputFormatter : IOutputFormatter
         return Task.CompletedTask;
     }
 
-    public Task WritePluginsAsync(PluginCatalog catalog, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(catalog);
-        var table = NewTable(Strings.ColumnStatus, Strings.ColumnPlugin, Strings.ColumnVersion, Strings.ColumnContents, Strings.ColumnPath);
-        foreach (var plugin in catalog.Plugins)
-        {
-            var partial = catalog.Problems.Any(p => p.AssemblyPath == plugin.Source.AssemblyPath);
-            table.AddRow(
-                Status(partial ? CheckStatus.Warn : CheckStatus.Pass),
-                Plain(plugin.Name),
-                Plain(plugin.SdkVersion is { } sdk ? Strings.FormatPluginVersionWithSdk(plugin.Version, sdk.ToString(2)) : plugin.Version),
-                new Text(Strings.FormatPluginContents(plugin.Checks.Count, plugin.Fixes.Count, plugin.ErrorCatalogs.Count, plugin.LogRules.Count)),
-                Plain(plugin.Source.AssemblyPath));
-        }
-
-        foreach (var problem in catalog.Problems.Where(p => p.PluginRefused))
-        {
-            table.AddRow(Status(CheckStatus.Error), Plain(problem.Plugin), new Text("-"), Plain(problem.Message), Plain(problem.AssemblyPath));
-        }
-
-        _console.Write(table);
-        foreach (var problem in catalog.Problems.Where(p => !p.PluginRefused))
-        {
-            Line(MessageLine.Warning(problem.Message));
-        }
-
-        Line(Strings.FormatPluginsSummary(catalog.Plugins.Count, catalog.Problems.Count(p => p.PluginRefused)));
-        return Task.CompletedTask;
-    }
-
     public Task WriteLogsAsync(LogReport report, bool timeline, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(report);

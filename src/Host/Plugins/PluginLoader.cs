@@ -7,6 +7,7 @@ using WuToolkit.Abstractions.Checks;
 using WuToolkit.Abstractions.Fixes;
 using WuToolkit.Abstractions.Knowledge;
 using WuToolkit.Abstractions.Logs;
+using WuToolkit.Host.Plugins.Trust;
 using WuToolkit.Host.Resources;
 using McMasterLoader = McMaster.NETCore.Plugins.PluginLoader;
 
@@ -32,34 +33,88 @@ public sealed partial class PluginLoader
 
     private readonly ILoggerFactory _loggerFactory;
     private readonly ILogger _logger;
+    private readonly TrustPolicy _trust;
+    private readonly IPluginIsolation? _isolation;
 
     public PluginLoader(ILoggerFactory loggerFactory)
+        : this(loggerFactory, TrustPolicy.NotElevated, isolation: null)
     {
+    }
+
+    /// <param name="loggerFactory">Given to the plugins.</param>
+    /// <param name="trust">Decides which plugins may load, and from where.</param>
+    /// <param name="isolation">Runs some plugins in processes of their own; null to load every plugin here.</param>
+    public PluginLoader(ILoggerFactory loggerFactory, TrustPolicy trust, IPluginIsolation? isolation)
+    {
+        ArgumentNullException.ThrowIfNull(trust);
         _loggerFactory = loggerFactory;
         _logger = loggerFactory.CreateLogger<PluginLoader>();
+        _trust = trust;
+        _isolation = isolation;
     }
 
     public PluginCatalog LoadAll(IEnumerable<PluginFolder> folders)
     {
-        var plugins = new List<LoadedPlugin>();
         var problems = new List<PluginProblem>();
+        var candidates = new PluginDiscovery(_loggerFactory.CreateLogger<PluginDiscovery>()).Find(folders, problems);
+        return Load(candidates, problems);
+    }
+
+    /// <summary>A plugin that may load: what its metadata says, how far it is trusted and where it loads from; an
+    /// isolated one's process is already starting.</summary>
+    private sealed record Admitted(PluginCandidate Candidate, AssemblyInspection Inspection, PluginTrust Trust, string LoadFrom, Task<IsolatedLoad>? Isolated);
+
+    /// <summary>Loads the plugins found; <paramref name="problems"/> holds those met while finding them.</summary>
+    public PluginCatalog Load(IReadOnlyList<PluginCandidate> candidates, List<PluginProblem> problems)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        ArgumentNullException.ThrowIfNull(problems);
+        var plugins = new List<LoadedPlugin>();
+        var entries = new List<PluginEntry>();
         var names = new Dictionary<string, PluginCandidate>(StringComparer.OrdinalIgnoreCase);
         var checkIds = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var fixIds = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var catalogIds = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var ruleIds = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
-        foreach (var candidate in new PluginDiscovery(_loggerFactory.CreateLogger<PluginDiscovery>()).Find(folders, problems))
+        // First what the files say and how far each plugin is trusted, before any of its code runs; isolated plugins'
+        // processes start meanwhile, all at once.
+        var admitted = new List<Admitted>();
+        foreach (var candidate in candidates)
         {
+            if (Admit(candidate, problems, entries) is { } admit)
+            {
+                admitted.Add(admit);
+            }
+        }
+
+        foreach (var admit in admitted)
+        {
+            var candidate = admit.Candidate;
+            var before = problems.Count;
             if (names.TryGetValue(candidate.Name, out var first))
             {
-                problems.Add(Refused(candidate, Strings.FormatPluginDuplicateName(candidate.Name, first.AssemblyPath)));
+                var duplicate = Refused(candidate, Strings.FormatPluginDuplicateName(candidate.Name, first.AssemblyPath));
+                problems.Add(duplicate);
+                entries.Add(Entry(admit, PluginLoadState.Refused) with { Problem = duplicate.Message });
                 continue;
             }
 
-            var plugin = Load(candidate, problems);
+            LoadedPlugin? plugin;
+            if (admit.Isolated is { } isolated)
+            {
+                var load = isolated.GetAwaiter().GetResult();
+                problems.AddRange(load.Problems);
+                plugin = load.Plugin;
+            }
+            else
+            {
+                plugin = LoadHere(candidate, admit.LoadFrom, problems);
+            }
+
             if (plugin is null)
             {
+                entries.Add(Entry(admit, PluginLoadState.Refused) with { Problem = problems.Skip(before).FirstOrDefault(p => p.PluginRefused)?.Message });
                 continue;
             }
 
@@ -72,25 +127,38 @@ public sealed partial class PluginLoader
                 LogRules = Unique(plugin.LogRules, d => d.Id, ruleIds, candidate, problems),
             };
             plugins.Add(plugin);
+            var state = problems.Skip(before).Any() ? PluginLoadState.LoadedInPart : PluginLoadState.Loaded;
+            entries.Add(Entry(admit, state) with { Plugin = plugin, Version = plugin.Version, SdkVersion = plugin.SdkVersion });
         }
 
-        return new PluginCatalog(plugins, problems);
+        return new PluginCatalog(plugins, problems) { Entries = entries };
     }
 
-    private LoadedPlugin? Load(PluginCandidate candidate, List<PluginProblem> problems)
+    private static PluginEntry Entry(Admitted admit, PluginLoadState state) =>
+        new(admit.Candidate, admit.Trust, state)
+        {
+            Version = admit.Inspection.Version,
+            SdkVersion = SdkVersions.MajorMinor(admit.Inspection.RecordedSdk),
+            Isolated = admit.Isolated is not null,
+        };
+
+    /// <summary>Reads what the DLL's metadata says and decides trust; null (after saying why, where something is wrong)
+    /// when it does not load. A library beside plugins is passed over without a word.</summary>
+    private Admitted? Admit(PluginCandidate candidate, List<PluginProblem> problems, List<PluginEntry> entries)
     {
         AssemblyInspection inspection;
+        string? problem = null;
         try
         {
             inspection = AssemblyInspection.Read(candidate.AssemblyPath, Abstractions.Name!);
         }
         catch (Exception ex) when (ex is BadImageFormatException or IOException or UnauthorizedAccessException)
         {
-            problems.Add(Refused(candidate, Strings.FormatPluginNotAnAssembly(candidate.Name, ex.Message)));
-            return null;
+            inspection = new AssemblyInspection(false, null);
+            problem = Strings.FormatPluginNotAnAssembly(candidate.Name, ex.Message);
         }
 
-        if (!inspection.IsManagedAssembly || inspection.AbstractionsReference is null)
+        if (problem is null && (!inspection.IsManagedAssembly || inspection.AbstractionsReference is null))
         {
             // A .NET library loose in a plugins folder is most likely a dependency of a plugin beside it (a plugin's
             // build output holds them, and the docs suggest trying a plugin with --plugins bin/Release/net10.0):
@@ -101,24 +169,47 @@ public sealed partial class PluginLoader
                 return null;
             }
 
-            problems.Add(Refused(candidate, inspection.IsManagedAssembly
+            problem = inspection.IsManagedAssembly
                 ? Strings.FormatPluginNoSdkReference(candidate.Name, Abstractions.Name)
-                : Strings.FormatPluginNotAnAssembly(candidate.Name, Strings.NotManagedCode)));
-            return null;
+                : Strings.FormatPluginNotAnAssembly(candidate.Name, Strings.NotManagedCode);
         }
 
-        var built = inspection.AbstractionsReference;
-        if (built.Major != Abstractions.Version!.Major)
+        if (problem is null && inspection.AbstractionsReference is { } built && built.Major != Abstractions.Version!.Major)
         {
-            problems.Add(Refused(candidate, Strings.FormatPluginWrongSdkVersion(
-                candidate.Name, Abstractions.Name, built.ToString(2), SdkVersions.Host.ToString(2))));
+            problem = Strings.FormatPluginWrongSdkVersion(candidate.Name, Abstractions.Name, built.ToString(2), SdkVersions.Host.ToString(2));
+        }
+
+        var (trust, loadFrom) = _trust.Decide(candidate);
+        if (problem is null && trust.Refuses)
+        {
+            problem = TrustMessages.Refusal(candidate.Name, trust);
+        }
+
+        if (problem is not null)
+        {
+            problems.Add(Refused(candidate, problem));
+            entries.Add(new PluginEntry(candidate, trust, PluginLoadState.Refused)
+            {
+                Version = inspection.Version,
+                SdkVersion = SdkVersions.MajorMinor(inspection.RecordedSdk),
+                Problem = problem,
+            });
             return null;
         }
 
+        var isolated = _isolation?.Isolates(candidate) == true ? _isolation.LoadAsync(candidate, loadFrom) : null;
+        return new Admitted(candidate, inspection, trust, loadFrom, isolated);
+    }
+
+    /// <summary>Loads the plugin into this process, from <paramref name="loadFrom"/> (its own DLL, or a verified copy).</summary>
+    public LoadedPlugin? LoadHere(PluginCandidate candidate, string loadFrom, List<PluginProblem> problems)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        ArgumentNullException.ThrowIfNull(problems);
         try
         {
             var loader = McMasterLoader.CreateFromAssemblyFile(
-                candidate.AssemblyPath,
+                loadFrom,
                 SharedTypes,
                 config => config.PreferSharedTypes = true);
             var assembly = loader.LoadDefaultAssembly();

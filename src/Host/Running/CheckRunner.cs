@@ -96,6 +96,11 @@ public sealed class CheckRunner(IMachine machine, ISettings settings, ILoggerFac
         {
             return Row(check, CheckStatus.Error, Strings.FormatCheckBadSetting(bad.Key, bad.Value, bad.Expected), clock.Elapsed);
         }
+        catch (Isolation.IsolatedCheckException isolated)
+        {
+            // A check of an isolated plugin: its process already worded what happened (it ended, or the check threw).
+            return Row(check, CheckStatus.Error, isolated.Message, clock.Elapsed);
+        }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             var inner = ex is AggregateException { InnerException: { } first } ? first : ex;

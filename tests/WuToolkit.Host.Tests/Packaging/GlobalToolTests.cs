@@ -72,6 +72,13 @@ public class GlobalToolTests
         var wutk = await InstallAsync(HostFeed, "host");
 
         await AssertEveryBundledPluginAsync(wutk);
+
+        // The installed tool starts itself again for an isolated plugin (from its shim, its package folder holding no app host).
+        var plugins = Directory.CreateDirectory(temp.Combine("isolated-plugins")).FullName;
+        Plugins.FixturePlugins.DropAsFolder("ReleasedSdk", plugins);
+        var isolated = await ProcessRunner.RunAsync(wutk, ["run", "releasedsdk", "--plugins", plugins, "--isolate", "--format", "json"], temp.Path);
+        Assert.That(isolated.ExitCode, Is.Zero, isolated.ToString());
+        Assert.That(isolated.Output, Does.Contain("built against SDK 1.0 and still runs"));
     }
 
     [Test]

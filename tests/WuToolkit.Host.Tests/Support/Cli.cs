@@ -8,13 +8,24 @@ internal static class Cli
 {
     public sealed record Result(int ExitCode, string Output, string Error);
 
-    public static async Task<Result> RunAsync(
+    public static Task<Result> RunAsync(
         string[] args,
         IReadOnlyDictionary<string, string>? variables = null,
         Stream? standardInput = null,
         Func<HostEnvironment, HostEnvironment>? adjust = null,
+        CancellationToken cancellationToken = default) =>
+        RunInAsync(adjust ?? (environment => environment), args, variables, standardInput, cancellationToken);
+
+    /// <summary>As <see cref="RunAsync(string[], IReadOnlyDictionary{string, string}?, Stream?, CancellationToken)"/>, in
+    /// surroundings <paramref name="adjust"/> changes (elevated, with a machine-wide configuration of the test's own).</summary>
+    public static async Task<Result> RunInAsync(
+        Func<HostEnvironment, HostEnvironment> adjust,
+        string[] args,
+        IReadOnlyDictionary<string, string>? variables = null,
+        Stream? standardInput = null,
         CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(adjust);
         var environment = new HostEnvironment(
             TestPaths.HostOutput,
             MachinePluginFolder: null,
@@ -25,7 +36,7 @@ internal static class Cli
         {
             OpenStandardInput = () => standardInput ?? Stream.Null,
         };
-        environment = adjust?.Invoke(environment) ?? environment;
+        environment = adjust(environment);
         using var output = new StringWriter();
         using var error = new StringWriter();
         var code = await WutkCommandLine.RunAsync(args, environment, output, error, cancellationToken);

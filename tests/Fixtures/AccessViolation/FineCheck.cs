@@ -1,0 +1,11 @@
+using WuToolkit.Abstractions.Checks;
+
+namespace WuToolkit.Fixtures.AccessViolation;
+
+/// <summary>A well-behaved neighbour: it must still pass whatever its sibling does.</summary>
+[ExportCheck("accessviolation.fine", "A check that passes")]
+public sealed class FineCheck : ICheck
+{
+    public Task<CheckResult> RunAsync(CheckContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(CheckResult.Pass("all good"));
+}
