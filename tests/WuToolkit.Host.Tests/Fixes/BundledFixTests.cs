@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
+using WuToolkit.Abstractions;
 using WuToolkit.Abstractions.Fixes;
 using WuToolkit.Host.Fixes;
 using WuToolkit.Host.Plugins;
@@ -20,19 +21,6 @@ namespace WuToolkit.Host.Tests.Fixes;
 /// </summary>
 public class BundledFixTests
 {
-    /// <summary>
-    /// Fixes named by checks or catalogs that this branch does not have yet: the fix branches (issue 10) bring them. Each
-    /// entry is removed when its fix is merged; the test fails for an entry whose fix exists, so the list only shrinks.
-    /// </summary>
-    private static readonly string[] KnownMissing =
-    [
-        "cleanboot.enter",
-        "health.restore-health",
-        "health.resync-time",
-        "health.sfc",
-        "upgrade.disable-fast-startup",
-    ];
-
     private static readonly Lazy<PluginCatalog> Catalog = new(() =>
         new PluginLoader(NullLoggerFactory.Instance).LoadAll([new PluginFolder(Path.Combine(TestPaths.HostOutput, "plugins"), PluginOrigin.BuiltIn)]));
 
@@ -55,6 +43,11 @@ public class BundledFixTests
                     // A question the snapshot did not record is no bug: the fix cannot plan for that PC.
                     continue;
                 }
+                catch (InvalidSettingException exception) when (exception.Value.Length == 0)
+                {
+                    // A fix that needs a setting with no default (the package to install) cannot plan until it is given.
+                    continue;
+                }
 
                 Assert.That(plan, Is.Not.Null, fix.Id);
                 var review = PlanReviewer.Review(plan, executor: null, []);
@@ -71,11 +64,9 @@ public class BundledFixTests
         var existing = Catalog.Value.Fixes.Select(fix => fix.Id).Concat(new FixCatalog(Catalog.Value).Companions.Select(companion => companion.Id))
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
 
-        var missing = named.Where(pair => !existing.Contains(pair.Key) && !KnownMissing.Contains(pair.Key)).Select(pair => $"{pair.Key} (named by {pair.Value})").ToList();
-        var arrived = KnownMissing.Where(existing.Contains).ToList();
+        var missing = named.Where(pair => !existing.Contains(pair.Key) ).Select(pair => $"{pair.Key} (named by {pair.Value})").ToList();
 
         Assert.That(missing, Is.Empty, "fixes named but not there");
-        Assert.That(arrived, Is.Empty, "fixes that exist now: remove them from KnownMissing");
     }
 
     [Test]

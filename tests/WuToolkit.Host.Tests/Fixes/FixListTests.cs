@@ -22,7 +22,7 @@ public class FixListTests
         var result = await _sandbox.RunAsync("list", "--fixes");
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Ok), result.Error);
-        var line = result.Output.Split('\n').Single(text => text.TrimStart().StartsWith("fixture.move-folders ", StringComparison.Ordinal));
+        var line = result.Output.Split('\n').Single(text => text.TrimStart().StartsWith("fixture.move-folders ", StringComparison.Ordinal) && text.Contains("FolderFixes", StringComparison.Ordinal));
         Assert.That(line, Does.Contain("moderate").And.Contain("not needed").And.Contain("fixture.put-back").And.Contain("fixture.folders"));
         Assert.That(result.Output.Split('\n').Single(text => text.Contains("fixture.needs-admin", StringComparison.Ordinal)), Does.Contain("needed"));
         Assert.That(result.Output, Does.Contain("fixture.put-back").And.Contain("Undoes the latest fixture.move-folders"));
