@@ -132,6 +132,8 @@ public sealed partial class FixWorkflow(HostSession session, PluginCatalog catal
             return (new FixEntry { Planned = planned, Status = FixEntryStatus.Refused, Message = FixStrings.FormatNoJournalFolder(HostEnvironment.JournalsVariable) }, ExitCodes.CannotCreate);
         }
 
+        await WarnAboutUnfinishedAsync(store, cancellationToken).ConfigureAwait(false);
+
         // The addressed checks before, unless --for just ran them.
         var addressed = _checks.Find(fix.Metadata.Addresses);
         var before = new Dictionary<string, CheckStatus>(known, StringComparer.OrdinalIgnoreCase);
@@ -192,6 +194,17 @@ public sealed partial class FixWorkflow(HostSession session, PluginCatalog catal
         }
 
         return (entry, code);
+    }
+
+    /// <summary>A fix that a crash interrupted, or whose rollback was left incomplete, is said before another runs: the
+    /// user may want to undo it first.</summary>
+    private async Task WarnAboutUnfinishedAsync(Fixing.Journal.FileJournalStore store, CancellationToken cancellationToken)
+    {
+        var (journals, _) = await new Fixing.Journal.JournalBook(store).ListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var journal in journals.Where(journal => journal.NeedsUndo && journal.State is not Fixing.Journal.JournalState.Applied))
+        {
+            await session.Error.WriteLineAsync(MessageLine.Warning(FixStrings.FormatUnfinishedJournal(journal.Id, journal.FixId, UndoWorkflow.StateText(journal.State)))).ConfigureAwait(false);
+        }
     }
 
     private async Task SayAsync(string message, bool error = true)

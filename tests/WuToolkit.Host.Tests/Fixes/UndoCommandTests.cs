@@ -92,6 +92,19 @@ public class UndoCommandTests
     }
 
     [Test]
+    public async Task A_fix_interrupted_before_is_named_when_another_is_applied()
+    {
+        await _sandbox.RunAsync("fix", "fixture.move-folders", "--yes");
+        var file = _sandbox.JournalFiles().Single();
+        File.WriteAllLines(file, File.ReadAllLines(file).SkipLast(1));
+
+        var result = await _sandbox.RunAsync(["fix", "fixture.needs-admin", "--yes"], elevated: true);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Ok), result.Error);
+        Assert.That(result.Error, Does.Contain("warning").And.Contain(Path.GetFileNameWithoutExtension(file)).And.Contain("interrupted"));
+    }
+
+    [Test]
     public async Task With_nothing_to_undo_it_says_so()
     {
         var result = await _sandbox.RunAsync("undo", "--yes");
