@@ -84,9 +84,9 @@ public sealed class SetupFirstErrorRule : ILogRule
         var summary = what.Length == 0
             ? Strings.FormatSetupFirstError(where, HResult.Format(code))
             : Strings.FormatSetupFirstErrorSaid(where, what, HResult.Format(code));
+        // Early only when the log shows the run start and no Setup Platform after it: an excerpt says nothing of that.
         var profile = where.StartsWith("SetupHost", StringComparison.Ordinal) ? "FindSetupHostReportedFailure"
-            : !_platform && !ReferenceEquals(first, entry) && first.Component.Equals("SP", StringComparison.Ordinal) ? "FindDownlevelFailure"
-            : !_platform ? "FindEarlyDownlevelError"
+            : _runs.Current is not null && !_platform && !first.Component.Equals("SP", StringComparison.Ordinal) ? "FindEarlyDownlevelError"
             : "FindDownlevelFailure";
         var finding = Findings.Of(FindingSeverity.Failure, Id, summary, first, code, where) with { Remedy = SetupProfiles.Of(profile).Remedy };
         findings.Add(_runs.Tag(finding));

@@ -15,8 +15,10 @@ public sealed record LogReport(
     TimeSpan Duration,
     IReadOnlyDictionary<LogFinding, long>? Repeats = null)
 {
-    private IReadOnlyList<AttemptVerdict>? _attempts;
-    private HashSet<LogFinding>? _superseded;
+    // Worked out once, for the findings they were worked out from: a copy made with `with` and other findings works
+    // them out again.
+    private (IReadOnlyList<LogFinding> From, IReadOnlyList<AttemptVerdict> Attempts)? _attempts;
+    private (IReadOnlyList<LogFinding> From, HashSet<LogFinding> Set)? _superseded;
 
     /// <summary>How many times in all the log said this finding (1 when once).</summary>
     public long Occurrences(LogFinding finding) => 1 + (Repeats?.GetValueOrDefault(finding) ?? 0);
@@ -46,17 +48,18 @@ public sealed record LogReport(
             return false;
         }
 
-        if (_superseded is null)
+        if (_superseded is not { } cached || !ReferenceEquals(cached.From, Findings))
         {
             var latest = Findings.Where(f => f.Attempt is not null)
                 .GroupBy(f => (f.Entry.File, f.Attempt!.Operation))
                 .ToDictionary(group => group.Key, group => group.Max(f => f.Attempt!.Line));
-            _superseded = new HashSet<LogFinding>(
+            cached = (Findings, new HashSet<LogFinding>(
                 Findings.Where(f => f.Attempt is { } attempt && attempt.Line < latest[(f.Entry.File, attempt.Operation)]),
-                ReferenceEqualityComparer.Instance);
+                ReferenceEqualityComparer.Instance));
+            _superseded = cached;
         }
 
-        return _superseded.Contains(finding);
+        return cached.Set.Contains(finding);
     }
 
     /// <summary>
@@ -65,7 +68,13 @@ public sealed record LogReport(
     /// </summary>
     public IReadOnlyList<AttemptVerdict> Attempts()
     {
-        return _attempts ??= Findings.Where(f => f.Attempt is not null)
+        if (_attempts is { } cached && ReferenceEquals(cached.From, Findings))
+        {
+            return cached.Attempts;
+        }
+
+        var files = Files.Select(file => file.Path).ToList();
+        var attempts = Findings.Where(f => f.Attempt is not null)
             .GroupBy(f => (f.Entry.File, f.Attempt!.Operation, f.Attempt.Line))
             .Select(group =>
             {
@@ -77,9 +86,11 @@ public sealed record LogReport(
                     ?? list[0];
                 return new AttemptVerdict(group.Key.File, list[0].Attempt!, verdict, failed, !IsSuperseded(list[0]));
             })
-            .OrderBy(attempt => Files.ToList().FindIndex(file => file.Path == attempt.File))
+            .OrderBy(attempt => files.IndexOf(attempt.File))
             .ThenBy(attempt => attempt.Attempt.Line)
             .ToList();
+        _attempts = (Findings, attempts);
+        return attempts;
     }
 
     /// <summary>
