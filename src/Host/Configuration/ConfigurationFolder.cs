@@ -1,6 +1,4 @@
 using System.Runtime.Versioning;
-using System.Security.AccessControl;
-using System.Security.Principal;
 
 namespace WuToolkit.Host.Configuration;
 
@@ -36,12 +34,6 @@ public static class ConfigurationFolder
     private static void CreateForAdministrators(string folder)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(folder)!);
-        var security = new DirectorySecurity();
-        security.SetAccessRuleProtection(isProtected: true, preserveInheritance: false);
-        const InheritanceFlags Everything = InheritanceFlags.ContainerInherit | InheritanceFlags.ObjectInherit;
-        security.AddAccessRule(new FileSystemAccessRule(new SecurityIdentifier(WellKnownSidType.LocalSystemSid, null), FileSystemRights.FullControl, Everything, PropagationFlags.None, AccessControlType.Allow));
-        security.AddAccessRule(new FileSystemAccessRule(new SecurityIdentifier(WellKnownSidType.BuiltinAdministratorsSid, null), FileSystemRights.FullControl, Everything, PropagationFlags.None, AccessControlType.Allow));
-        security.AddAccessRule(new FileSystemAccessRule(new SecurityIdentifier(WellKnownSidType.BuiltinUsersSid, null), FileSystemRights.ReadAndExecute, Everything, PropagationFlags.None, AccessControlType.Allow));
-        new DirectoryInfo(folder).Create(security);
+        new DirectoryInfo(folder).Create(IO.AdministratorsOnlyFolder.Security());
     }
 }

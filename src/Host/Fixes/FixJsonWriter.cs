@@ -294,16 +294,7 @@ public sealed class FixJsonWriter(TextWriter output, string toolVersion)
 
     private static string Camel(string name) => JsonNamingPolicy.CamelCase.ConvertName(name);
 
-    private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
-    {
-        json.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            json.WriteStringValue(value);
-        }
-
-        json.WriteEndArray();
-    }
+    private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values) => JsonOutputDocument.Strings(json, name, values);
 
     private static void Numbers(Utf8JsonWriter json, string name, IEnumerable<int> values)
     {
@@ -316,18 +307,6 @@ public sealed class FixJsonWriter(TextWriter output, string toolVersion)
         json.WriteEndArray();
     }
 
-    private async Task WriteAsync(Action<Utf8JsonWriter> body, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        await using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            json.WriteStartObject();
-            body(json);
-            json.WriteEndObject();
-        }
-
-        var text = TerminalText.EscapeJson(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
-        await output.WriteLineAsync(text.AsMemory(), cancellationToken).ConfigureAwait(false);
-        await output.FlushAsync(cancellationToken).ConfigureAwait(false);
-    }
+    private Task WriteAsync(Action<Utf8JsonWriter> body, CancellationToken cancellationToken) =>
+        JsonOutputDocument.WriteAsync(output, body, cancellationToken);
 }

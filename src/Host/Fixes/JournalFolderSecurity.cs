@@ -21,7 +21,6 @@ internal static class JournalFolderSecurity
 
     private static readonly SecurityIdentifier Administrators = new(WellKnownSidType.BuiltinAdministratorsSid, null);
     private static readonly SecurityIdentifier System = new(WellKnownSidType.LocalSystemSid, null);
-    private static readonly SecurityIdentifier Users = new(WellKnownSidType.BuiltinUsersSid, null);
     private static readonly SecurityIdentifier TrustedInstaller = new("S-1-5-80-956008885-3418522649-1831038044-1853292631-2271478464");
 
     /// <summary>Creates the folder safely if needed; says why an existing one cannot be trusted, or <see langword="null"/>.</summary>
@@ -52,12 +51,7 @@ internal static class JournalFolderSecurity
 
     private static DirectorySecurity Protected()
     {
-        var security = new DirectorySecurity();
-        security.SetAccessRuleProtection(isProtected: true, preserveInheritance: false);
-        const InheritanceFlags Inherit = InheritanceFlags.ContainerInherit | InheritanceFlags.ObjectInherit;
-        security.AddAccessRule(new FileSystemAccessRule(System, FileSystemRights.FullControl, Inherit, PropagationFlags.None, AccessControlType.Allow));
-        security.AddAccessRule(new FileSystemAccessRule(Administrators, FileSystemRights.FullControl, Inherit, PropagationFlags.None, AccessControlType.Allow));
-        security.AddAccessRule(new FileSystemAccessRule(Users, FileSystemRights.ReadAndExecute, Inherit, PropagationFlags.None, AccessControlType.Allow));
+        var security = IO.AdministratorsOnlyFolder.Security();
         security.SetOwner(Administrators);
         return security;
     }

@@ -255,30 +255,8 @@ public sealed partial class JsonOutputFormatter(TextWriter output, string toolVe
         json.WriteEndArray();
     }
 
-    private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
-    {
-        json.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            json.WriteStringValue(value);
-        }
+    private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values) => JsonOutputDocument.Strings(json, name, values);
 
-        json.WriteEndArray();
-    }
-
-    private async Task WriteAsync(Action<Utf8JsonWriter> body, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        await using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            json.WriteStartObject();
-            body(json);
-            json.WriteEndObject();
-        }
-
-        // The encoder escapes control characters but leaves bidirectional overrides, which would reorder a terminal's line.
-        var text = TerminalText.EscapeJson(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
-        await output.WriteLineAsync(text.AsMemory(), cancellationToken).ConfigureAwait(false);
-        await output.FlushAsync(cancellationToken).ConfigureAwait(false);
-    }
+    private Task WriteAsync(Action<Utf8JsonWriter> body, CancellationToken cancellationToken) =>
+        JsonOutputDocument.WriteAsync(output, body, cancellationToken);
 }
