@@ -64,7 +64,7 @@ public class JapaneseLogsTests
         using var temp = new TempFolder();
         var path = await WriteAsync(temp, "WindowsUpdateClient.csv", bytes);
 
-        var result = await Cli.RunAsync("logs", "analyze", path, "--format", "json");
+        var result = await Support.Cli.RunAsync("logs", "analyze", path, "--format", "json");
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.IssueFound), encoding + result.Output + result.Error);
         Assert.That(SchemaFiles.Errors("logs-v1.schema.json", result.Output), Is.Empty);
@@ -82,7 +82,7 @@ public class JapaneseLogsTests
         using var temp = new TempFolder();
         var path = await WriteAsync(temp, "WindowsUpdateClient.csv", Utf16(HealthyEventCsv));
 
-        var result = await Cli.RunAsync("logs", "analyze", path);
+        var result = await Support.Cli.RunAsync("logs", "analyze", path);
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Ok), result.Output + result.Error);
         Assert.That(result.Output, Does.Contain("0 failures"));
@@ -101,8 +101,8 @@ public class JapaneseLogsTests
         using var temp = new TempFolder();
         var path = await WriteAsync(temp, "setuperr.log", bytes);
 
-        var json = await Cli.RunAsync("logs", "analyze", path, "--format", "json");
-        var timeline = await Cli.RunAsync("logs", "timeline", path, "--format", "json");
+        var json = await Support.Cli.RunAsync("logs", "analyze", path, "--format", "json");
+        var timeline = await Support.Cli.RunAsync("logs", "timeline", path, "--format", "json");
 
         Assert.That(json.ExitCode, Is.EqualTo(ExitCodes.IssueFound), json.Output + json.Error);
         using var document = JsonDocument.Parse(json.Output);
@@ -116,7 +116,7 @@ public class JapaneseLogsTests
         using var temp = new TempFolder();
         var path = await WriteAsync(temp, "CBS.log", bytes);
 
-        var result = await Cli.RunAsync("logs", "analyze", path, "--format", "json");
+        var result = await Support.Cli.RunAsync("logs", "analyze", path, "--format", "json");
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.IssueFound), result.Output + result.Error);
         using var document = JsonDocument.Parse(result.Output);
