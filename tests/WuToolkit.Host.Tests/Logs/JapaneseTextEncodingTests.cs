@@ -1,6 +1,7 @@
 using System.Text;
 using WuToolkit.Abstractions.Logs;
 using WuToolkit.Logs.Reading.Encodings;
+using WuToolkit.Tests.Shared;
 
 namespace WuToolkit.Host.Tests.Logs;
 
@@ -57,6 +58,19 @@ public class JapaneseTextEncodingTests
         var bytes = LogFixtures.CodePage(codePage).GetBytes(text + "\r\n");
 
         Assert.That(TextEncodingDetector.Detect(bytes, wholeFile: true).Encoding.CodePage, Is.Not.EqualTo(932));
+    }
+
+    [TestCase("cmd/wesng_systeminfo_win7_fr_cmd_redirect_CP850.txt", "Microsoft Corporation")]
+    [TestCase("cmd/wesng_systeminfo_win10_1803_it_CP850.txt", "Nome host")]
+    [TestCase("cmd/wesng_systeminfo_win10_1809_zh-cn_GBK.txt", "主机名")]
+    [TestCase("cmd/page_tooljp_sfc_scannow_ja_win7_repaired.txt", "Windows リソース保護により")]
+    public void Real_console_captures_keep_their_code_page(string relative, string expected)
+    {
+        var bytes = File.ReadAllBytes(SharedCorpus.Require(relative));
+        var encoding = TextEncodingDetector.Detect(bytes.AsSpan(0, Math.Min(bytes.Length, TextEncodingDetector.SampleBytes)), bytes.Length <= TextEncodingDetector.SampleBytes).Encoding;
+
+        Assert.That(encoding.CodePage, Is.Not.EqualTo(932), "only Japanese text is read as Shift-JIS");
+        Assert.That(encoding.GetString(bytes), Does.Contain(expected));
     }
 
     // DISM on a Japanese console, as saved by `dism ... > out.txt` (code page 932).
