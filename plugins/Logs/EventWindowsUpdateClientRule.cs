@@ -53,9 +53,12 @@ public sealed class EventWindowsUpdateClientRule : ILogRule
     {
     }
 
-    /// <summary>The failure code a message names after "error", or an <c>errorCode</c> value such as <c>0x80070643</c>.</summary>
+    /// <summary>The failure code a message names after "error" (エラー in a Japanese Windows' message), else the first
+    /// 0x code in a message of another wording; or an <c>errorCode</c> value such as <c>0x80070643</c>.</summary>
     private static uint? Code(ReadOnlySpan<char> text) =>
-        (HResult.TryFindAfter(text, "error ", out var found) || HResult.TryFindAfter(text, "error: ", out found)) && HResult.IsFailure(found) ? found : null;
+        (HResult.TryFindAfter(text, "error ", out var found) || HResult.TryFindAfter(text, "error: ", out found) ||
+         HResult.TryFindAfter(text, "エラー ", out found) || HResult.TryFindAfter(text, "エラー: ", out found) ||
+         HResult.TryFindAfter(text, "0x", out found)) && HResult.IsFailure(found) ? found : null;
 
     private static uint? Code(string? value) =>
         value is not null && HResult.TryParseAt(value, out var found, out _) && HResult.IsFailure(found) ? found : null;

@@ -10,11 +10,12 @@ namespace WuToolkit.Logs.Reading;
 /// <list type="number">
 /// <item>XML by its first element: <c>SetupDiag</c> → SetupDiag, <c>CompatReport</c> → CompatData,
 /// <c>Event</c> or <c>Events</c> → EventLog; other XML with <c>Asset</c> elements and <c>PropertyList</c>s → Appraiser;</item>
-/// <item>a first line <c>Log Name:</c> (Event Viewer's "Copy details as text") → EventLog;</item>
+/// <item>a first line <c>Log Name:</c> or <c>ログの名前:</c> (Event Viewer's "Copy details as text", English or Japanese), or
+/// <c>TimeCreated :</c> (<c>Get-WinEvent | Format-List</c>) → EventLog;</item>
 /// <item>SetupAPI's <c>[Device Install Log]</c>, <c>[Boot Session: …]</c> or <c>&gt;&gt;&gt;  [</c> section lines → SetupApi;
 /// an INI <c>[Flow]</c> section with <c>CurrentPhase=</c> → RollbackInfo;</item>
 /// <item>JSON naming ProfileName or FailureData → SetupDiag;</item>
-/// <item>a first line <c>Level,Date and Time,Source,Event ID,…</c>, or records whose fourth field is a
+/// <item>a first line <c>Level,Date and Time,Source,Event ID,…</c> (Japanese: <c>レベル,日付と時刻,ソース,イベント ID,…</c>), or records whose fourth field is a
 /// number and second a date → EventLog (Event Viewer CSV);</item>
 /// <item>a line starting <c>Matching Profile found:</c>, <c>SetupDiag version:</c>, <c>SetupDiag v</c>,
 /// <c>SetupDiag: processing rule:</c>, <c>SetupDiag found</c>, <c>Warning: Found Application Block for:</c> or
@@ -47,7 +48,7 @@ internal static class LogContentSniffer
                 : xml;
         }
 
-        if (text.StartsWith("Log Name:", StringComparison.OrdinalIgnoreCase))
+        if (Structured.EventTextParser.Recognizes(text))
         {
             return LogKind.EventLog;
         }
@@ -130,7 +131,8 @@ internal static class LogContentSniffer
 
             if (lines == 1)
             {
-                if (line.StartsWith("Level,Date and Time,Source,Event ID", StringComparison.OrdinalIgnoreCase))
+                if (line.TrimStart('\uFEFF').StartsWith("Level,Date and Time,Source,Event ID", StringComparison.OrdinalIgnoreCase) ||
+                    line.TrimStart('\uFEFF').StartsWith("レベル,日付と時刻,ソース,イベント ID", StringComparison.Ordinal))
                 {
                     return LogKind.EventLog;
                 }

@@ -6,7 +6,8 @@ namespace WuToolkit.Host.Machines.Parsing;
 /// <summary>
 /// What <c>DISM.exe /Online /Cleanup-Image /ScanHealth /English</c> concluded, from its exit code and its console
 /// output (English whatever the PC's language, because of /English). Its verdict is one of three sentences; a scan
-/// that could not run prints "Error: &lt;code&gt;" and the error's message, and exits with that code.
+/// that could not run prints "Error: &lt;code&gt;" (on a Japanese console "エラー: &lt;code&gt;") and the error's message,
+/// and exits with that code.
 /// </summary>
 public static class DismScanOutput
 {
@@ -47,13 +48,24 @@ public static class DismScanOutput
             }
         }
 
-        var error = Array.FindIndex(lines, line => line.StartsWith("Error:", StringComparison.OrdinalIgnoreCase));
-        var elevation = exitCode == ElevationRequired || (error >= 0 && lines[error]["Error:".Length..].Trim() == "740");
+        var error = Array.FindIndex(lines, line => ErrorLabel(line) > 0);
+        var elevation = exitCode == ElevationRequired || (error >= 0 && lines[error][ErrorLabel(lines[error])..].Trim() == "740");
         var reason = error >= 0
             ? string.Join(' ', lines.Skip(error).Take(2))
             : ExitCode(exitCode);
         return new Result(null, reason, elevation);
     }
+
+    /// <summary>
+    /// The length of DISM's error label at the start of a line, or 0: <c>Error:</c>, or <c>エラー:</c> as a Japanese DISM
+    /// writes it (<c>エラー: 0x800f081f</c>) when its output is not English after all (a DISM that predates /English, or
+    /// a capture made without it).
+    /// </summary>
+    private static int ErrorLabel(string line) =>
+        line.StartsWith("Error:", StringComparison.OrdinalIgnoreCase) ? "Error:".Length
+        : line.StartsWith("エラー:", StringComparison.Ordinal) ? "エラー:".Length
+        : line.StartsWith("エラー：", StringComparison.Ordinal) ? "エラー：".Length
+        : 0;
 
     /// <summary>An exit code as DISM's own messages write it: a Win32 error in decimal with its hexadecimal, an HRESULT
     /// in hexadecimal.</summary>

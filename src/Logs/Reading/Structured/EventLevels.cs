@@ -26,4 +26,19 @@ internal static class EventLevels
         "5" => "Verbose",
         var other => other,
     };
+
+    /// <summary>
+    /// A level name as a Japanese Event Viewer writes it in its CSV and text exports (情報, 警告, エラー, 重大, 詳細) as
+    /// the English name, so that findings and JSON read the same whichever language the exporting PC had. Any other
+    /// text, English included, is returned trimmed and as it is.
+    /// </summary>
+    public static string Invariant(string level) => level.Trim() switch
+    {
+        "重大" => "Critical",
+        "エラー" => "Error",
+        "警告" => "Warning",
+        "情報" => "Information",
+        "詳細" => "Verbose",
+        var other => other,
+    };
 }

@@ -12,7 +12,7 @@ namespace WuToolkit.Logs.Reading.Structured;
 /// wraps them in <c>&lt;Events&gt;</c> — one entry per event:
 /// <list type="bullet">
 /// <item>Component = the provider (<c>System/Provider/@Name</c>, such as Microsoft-Windows-WindowsUpdateClient);</item>
-/// <item>Level = the rendered level name (<c>RenderingInfo/Level</c>, in the exporting PC's language), or
+/// <item>Level = the rendered level name (<c>RenderingInfo/Level</c>, in the exporting PC's language; Japanese names given in English), or
 /// from the number when the export is not rendered: 1 Critical, 2 Error, 3 Warning, 0 and 4 Information,
 /// 5 Verbose;</item>
 /// <item>Text = <c>EventID=NN: message</c>, the message being <c>RenderingInfo/Message</c>, or when there is
@@ -119,7 +119,7 @@ internal static class EventXmlParser
             }
         }
 
-        var levelText = levelName.Length > 0 ? levelName : EventLevels.Name(levelNumber);
+        var levelText = levelName.Length > 0 ? EventLevels.Invariant(levelName) : EventLevels.Name(levelNumber);
         var text = $"EventID={id}: {(message ?? data.ToString()).Trim()}";
         var entry = new LogEntry
         {

@@ -73,6 +73,22 @@ public class DismScanOutputTests
     }
 
     [Test]
+    public void A_japanese_console_s_error_line_is_read_like_the_english_one()
+    {
+        // As DISM writes it on a Japanese Windows without /English.
+        var output = string.Join("\r\n", ["", "展開イメージのサービスと管理ツール", "バージョン: 10.0.19041.844", "", "イメージのバージョン: 10.0.19043.1320", "",
+            "[==========================100.0%==========================]", "エラー: 0x800f081f", "", "ソース ファイルが見つかりませんでした。",
+            "DISM ログ ファイルは C:\\WINDOWS\\Logs\\DISM\\dism.log にあります", ""]);
+
+        var failed = DismScanOutput.Read(unchecked((int)0x800F081F), output, Finished);
+        var elevation = DismScanOutput.Read(1, "\r\nエラー: 740\r\n\r\n", Finished);
+
+        Assert.That((failed.State, failed.NeedsElevation), Is.EqualTo(((ComponentStoreState?)null, false)));
+        Assert.That(failed.Failure, Is.EqualTo("エラー: 0x800f081f ソース ファイルが見つかりませんでした。"));
+        Assert.That(elevation.NeedsElevation, Is.True);
+    }
+
+    [Test]
     public void A_scan_that_said_nothing_gives_its_exit_code()
     {
         Assert.That(DismScanOutput.Read(-2146498529, "", Finished).Failure, Is.EqualTo("exit code 0x800F081F"));
