@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using WuToolkit.Host.IO;
 using WuToolkit.Host.Output;
 using WuToolkit.Host.Resources;
@@ -21,6 +22,7 @@ public static class WutkCommandLine
             options.Plugins,
             options.Verbosity,
             options.Format,
+            UiLanguage.CreateOption(),
         };
         root.Subcommands.Add(ListCommand.Create(options, environment));
         root.Subcommands.Add(RunCommand.Create(options, environment));
@@ -49,7 +51,12 @@ public static class WutkCommandLine
 
     public static async Task<int> RunAsync(string[] args, HostEnvironment environment, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(error);
+
+        // Before anything is built: every description, and the static texts plugins read when they load, come in this
+        // language. An async method's change of culture stays with this run (and what it awaits), not its caller.
+        CultureInfo.CurrentUICulture = UiLanguage.Resolve(UiLanguage.Requested(args), CultureInfo.CurrentUICulture);
         var parse = Parse(args, environment);
         var unknownOptions = UnknownOptions.Describe(parse);
         if (unknownOptions.Count > 0 || parse.Errors.Count > 0)
