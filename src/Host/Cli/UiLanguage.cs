@@ -25,7 +25,14 @@ public static class UiLanguage
             HelpName = "en|ja",
             Recursive = true,
         };
-        option.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, [.. Accepted]);
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens.FirstOrDefault(token => !Accepted.Contains(token.Value, StringComparer.OrdinalIgnoreCase)) is { } refused)
+            {
+                result.AddError(Strings.FormatLangNotAccepted(refused.Value, string.Join(", ", Accepted)));
+            }
+        });
+        option.CompletionSources.Add([.. Accepted]);
         return option;
     }
 

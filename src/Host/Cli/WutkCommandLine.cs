@@ -36,6 +36,18 @@ public static class WutkCommandLine
         root.Subcommands.Add(FixCommand.Create(options, environment));
         root.Subcommands.Add(UndoCommand.Create(options, environment));
         root.Subcommands.Add(CleanupCommand.Create(options, environment));
+
+        // The parser's own help and version options: their texts come from our resources, as every other one does.
+        foreach (var option in root.Options)
+        {
+            option.Description = option switch
+            {
+                System.CommandLine.Help.HelpOption => Strings.OptionHelp,
+                VersionOption => Strings.OptionVersion,
+                _ => option.Description,
+            };
+        }
+
         return root;
     }
 
