@@ -62,7 +62,7 @@ public class PluginMetadataTranslationTests
     [TestCase(true)]
     public async Task Run_in_Japanese_gives_the_plugins_Japanese_title_and_message_in_process_and_isolated(bool isolate)
     {
-        string[] args = ["run", "translated", "--lang", "ja", "--plugins", _plugins.Path, "--format", "json", .. isolate ? ["--isolate"] : Array.Empty<string>()];
+        string[] args = ["run", "translated", "--lang", "ja", "--plugins", _plugins.Path, "--format", "json", .. isolate ? new[] { "--isolate" } : []];
         var result = await Cli.RunAsync(args);
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Ok), result.Error);
