@@ -17,8 +17,8 @@ public class JapaneseSnapshotRunTests
     public async Task The_table_has_Japanese_headers_and_summary(string sample)
     {
         var path = Path.Combine(TestPaths.Samples, sample);
-        var table = await Cli.RunAsync("run", "--lang", "ja", "--snapshot", path);
-        var json = await Cli.RunAsync("run", "--lang", "ja", "--snapshot", path, "--format", "json");
+        var table = await Support.Cli.RunAsync("run", "--lang", "ja", "--snapshot", path);
+        var json = await Support.Cli.RunAsync("run", "--lang", "ja", "--snapshot", path, "--format", "json");
 
         Assert.That(table.ExitCode, Is.EqualTo(json.ExitCode), table.Error);
         using var document = JsonDocument.Parse(json.Output);
@@ -32,7 +32,7 @@ public class JapaneseSnapshotRunTests
         };
 
         var lines = table.Output.TrimEnd().Split('\n').Select(line => line.TrimEnd('\r')).ToList();
-        Assert.That(lines[^1], Is.EqualTo(string.Format(Japanese.Culture, Japanese.Host("RunSummary"), counts) + " " + Japanese.Host(verdict)));
+        Assert.That(lines[^1], Is.EqualTo(string.Format(Japanese.Culture, System.Text.CompositeFormat.Parse(Japanese.Host("RunSummary")), counts) + " " + Japanese.Host(verdict)));
         var header = lines.First(line => line.StartsWith('|'));
         Assert.That(header, Does.Contain(Japanese.Host("ColumnStatus")).And.Contain(Japanese.Host("ColumnCheck")).And.Contain(Japanese.Host("ColumnFinding")));
     }
@@ -40,7 +40,7 @@ public class JapaneseSnapshotRunTests
     [TestCaseSource(nameof(Samples))]
     public async Task Every_row_has_a_Japanese_title_and_message(string sample)
     {
-        var json = await Cli.RunAsync("run", "--lang", "ja", "--snapshot", Path.Combine(TestPaths.Samples, sample), "--format", "json");
+        var json = await Support.Cli.RunAsync("run", "--lang", "ja", "--snapshot", Path.Combine(TestPaths.Samples, sample), "--format", "json");
 
         using var document = JsonDocument.Parse(json.Output);
         var english = new List<string>();

@@ -12,7 +12,7 @@ namespace WuToolkit.Host.Tests.Localization;
 public class JsonLanguageParityTests
 {
     /// <summary>Properties whose strings are written for people.</summary>
-    private static readonly HashSet<string> HumanText = ["title", "summary", "description", "message", "remedy", "meaning", "accepts", "name", "key", "value", "error"];
+    private static readonly HashSet<string> HumanText = ["title", "summary", "description", "message", "remedy", "meaning", "accepts", "key", "value", "error"];
 
     /// <summary>Properties that differ from one run to the next whatever the language.</summary>
     private static readonly HashSet<string> PerRun = ["durationMs", "startedUtc"];
@@ -33,8 +33,8 @@ public class JsonLanguageParityTests
     [TestCaseSource(nameof(Commands))]
     public async Task Json_in_Japanese_differs_from_English_only_in_texts_for_people(string[] command)
     {
-        var english = await Cli.RunAsync([.. command, "--format", "json", "--lang", "en"]);
-        var japanese = await Cli.RunAsync([.. command, "--format", "json", "--lang", "ja"]);
+        var english = await Support.Cli.RunAsync([.. command, "--format", "json", "--lang", "en"]);
+        var japanese = await Support.Cli.RunAsync([.. command, "--format", "json", "--lang", "ja"]);
 
         Assert.That(japanese.ExitCode, Is.EqualTo(english.ExitCode), japanese.Error);
         using var en = JsonDocument.Parse(english.Output);

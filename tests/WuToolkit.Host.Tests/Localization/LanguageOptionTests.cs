@@ -20,7 +20,7 @@ public class LanguageOptionTests
     [TestCase("ja-JP")]
     public async Task A_language_other_than_en_or_ja_is_a_usage_error_naming_both(string value)
     {
-        var result = await Cli.RunAsync("run", "--snapshot", Sample, "--lang", value);
+        var result = await Support.Cli.RunAsync("run", "--snapshot", Sample, "--lang", value);
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Usage), result.Error);
         Assert.That(result.Output, Is.Empty);
@@ -30,8 +30,8 @@ public class LanguageOptionTests
     [Test]
     public async Task Lang_ja_speaks_Japanese_on_every_command_and_lang_en_English()
     {
-        var japanese = await Cli.RunAsync("run", "--snapshot", Sample, "--lang", "ja");
-        var english = await Cli.RunAsync("--lang=en", "run", "--snapshot", Sample);
+        var japanese = await Support.Cli.RunAsync("run", "--snapshot", Sample, "--lang", "ja");
+        var english = await Support.Cli.RunAsync("--lang=en", "run", "--snapshot", Sample);
 
         Assert.That(japanese.ExitCode, Is.EqualTo(ExitCodes.IssueFound), japanese.Error);
         Assert.That(japanese.Output, Does.Contain(Japanese.Host("VerdictIssues")).And.Contain(Japanese.Host("ColumnFinding")));
@@ -45,11 +45,11 @@ public class LanguageOptionTests
         try
         {
             CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("ja-JP");
-            var japanese = await Cli.RunAsync("run", "--snapshot", Sample);
+            var japanese = await Support.Cli.RunAsync("run", "--snapshot", Sample);
             CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("fr-FR");
-            var french = await Cli.RunAsync("run", "--snapshot", Sample);
+            var french = await Support.Cli.RunAsync("run", "--snapshot", Sample);
             CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("ja-JP");
-            var overridden = await Cli.RunAsync("run", "--snapshot", Sample, "--lang", "en");
+            var overridden = await Support.Cli.RunAsync("run", "--snapshot", Sample, "--lang", "en");
 
             Assert.That(japanese.Output, Does.Contain(Japanese.Host("VerdictIssues")));
             Assert.That(french.Output, Does.Contain(Japanese.English("VerdictIssues")));
@@ -66,7 +66,7 @@ public class LanguageOptionTests
     {
         var before = CultureInfo.CurrentUICulture;
 
-        await Cli.RunAsync("run", "--snapshot", Sample, "--lang", "ja");
+        await Support.Cli.RunAsync("run", "--snapshot", Sample, "--lang", "ja");
 
         Assert.That(CultureInfo.CurrentUICulture, Is.EqualTo(before));
     }
@@ -91,7 +91,7 @@ public class LanguageOptionTests
     [Test]
     public async Task Help_in_Japanese_shows_the_descriptions_of_our_resources()
     {
-        var result = await Cli.RunAsync("--help", "--lang", "ja");
+        var result = await Support.Cli.RunAsync("--help", "--lang", "ja");
 
         Assert.That(result.ExitCode, Is.Zero, result.Error);
         Assert.That(result.Output, Does.Contain(Japanese.Host("RootDescription")).And.Contain(Japanese.Host("OptionLang")).And.Contain(Japanese.Host("OptionHelp")));

@@ -39,8 +39,8 @@ public class PluginMetadataTranslationTests
     [Test]
     public async Task List_in_Japanese_shows_the_plugins_Japanese_title()
     {
-        var table = await Cli.RunAsync("list", "translated", "--lang", "ja", "--plugins", _plugins.Path);
-        var json = await Cli.RunAsync("list", "translated", "--lang", "ja", "--plugins", _plugins.Path, "--format", "json");
+        var table = await Support.Cli.RunAsync("list", "translated", "--lang", "ja", "--plugins", _plugins.Path);
+        var json = await Support.Cli.RunAsync("list", "translated", "--lang", "ja", "--plugins", _plugins.Path, "--format", "json");
 
         Assert.That(table.ExitCode, Is.Zero, table.Error);
         Assert.That(table.Output, Does.Contain(JapaneseTitle).And.Not.Contain(EnglishTitle));
@@ -53,7 +53,7 @@ public class PluginMetadataTranslationTests
     [Test]
     public async Task List_in_English_shows_the_attributes_text()
     {
-        var json = await Cli.RunAsync("list", "translated", "--lang", "en", "--plugins", _plugins.Path, "--format", "json");
+        var json = await Support.Cli.RunAsync("list", "translated", "--lang", "en", "--plugins", _plugins.Path, "--format", "json");
 
         Assert.That(Check(json.Output).GetProperty("title").GetString(), Is.EqualTo(EnglishTitle));
     }
@@ -63,7 +63,7 @@ public class PluginMetadataTranslationTests
     public async Task Run_in_Japanese_gives_the_plugins_Japanese_title_and_message_in_process_and_isolated(bool isolate)
     {
         string[] args = ["run", "translated", "--lang", "ja", "--plugins", _plugins.Path, "--format", "json", .. isolate ? new[] { "--isolate" } : []];
-        var result = await Cli.RunAsync(args);
+        var result = await Support.Cli.RunAsync(args);
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Ok), result.Error);
         var row = Result(result.Output);
@@ -75,7 +75,7 @@ public class PluginMetadataTranslationTests
     [Test]
     public async Task Run_in_English_gives_the_English_message()
     {
-        var result = await Cli.RunAsync("run", "translated", "--lang", "en", "--plugins", _plugins.Path, "--format", "json");
+        var result = await Support.Cli.RunAsync("run", "translated", "--lang", "en", "--plugins", _plugins.Path, "--format", "json");
 
         Assert.That(Result(result.Output).GetProperty("summary").GetString(), Is.EqualTo(EnglishGreeting));
     }
@@ -85,7 +85,7 @@ public class PluginMetadataTranslationTests
     {
         Directory.Delete(Path.Combine(_plugins.Path, "Translated", "ja"), recursive: true);
 
-        var result = await Cli.RunAsync("run", "translated", "--lang", "ja", "--plugins", _plugins.Path, "--format", "json");
+        var result = await Support.Cli.RunAsync("run", "translated", "--lang", "ja", "--plugins", _plugins.Path, "--format", "json");
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Ok), result.Error);
         Assert.That(Result(result.Output).GetProperty("title").GetString(), Is.EqualTo(EnglishTitle));
@@ -97,7 +97,7 @@ public class PluginMetadataTranslationTests
     {
         FixturePlugins.DropAsFolder("ContextEcho", _plugins.Path);
 
-        var result = await Cli.RunAsync("list", "contextecho", "--lang", "ja", "--plugins", _plugins.Path, "--format", "json");
+        var result = await Support.Cli.RunAsync("list", "contextecho", "--lang", "ja", "--plugins", _plugins.Path, "--format", "json");
 
         Assert.That(result.ExitCode, Is.Zero, result.Error);
         using var document = JsonDocument.Parse(result.Output);
