@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using WuToolkit.Host.IO;
 using WuToolkit.Host.Output;
 using WuToolkit.Host.Resources;
@@ -21,6 +22,7 @@ public static class WutkCommandLine
             options.Plugins,
             options.Verbosity,
             options.Format,
+            UiLanguage.CreateOption(),
         };
         root.Subcommands.Add(ListCommand.Create(options, environment));
         root.Subcommands.Add(RunCommand.Create(options, environment));
@@ -34,6 +36,18 @@ public static class WutkCommandLine
         root.Subcommands.Add(FixCommand.Create(options, environment));
         root.Subcommands.Add(UndoCommand.Create(options, environment));
         root.Subcommands.Add(CleanupCommand.Create(options, environment));
+
+        // The parser's own help and version options: their texts come from our resources, as every other one does.
+        foreach (var option in root.Options)
+        {
+            option.Description = option switch
+            {
+                System.CommandLine.Help.HelpOption => Strings.OptionHelp,
+                VersionOption => Strings.OptionVersion,
+                _ => option.Description,
+            };
+        }
+
         return root;
     }
 
@@ -49,7 +63,12 @@ public static class WutkCommandLine
 
     public static async Task<int> RunAsync(string[] args, HostEnvironment environment, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(error);
+
+        // Before anything is built: every description, and the static texts plugins read when they load, come in this
+        // language. An async method's change of culture stays with this run (and what it awaits), not its caller.
+        CultureInfo.CurrentUICulture = UiLanguage.Resolve(UiLanguage.Requested(args), CultureInfo.CurrentUICulture);
         var parse = Parse(args, environment);
         var unknownOptions = UnknownOptions.Describe(parse);
         if (unknownOptions.Count > 0 || parse.Errors.Count > 0)

@@ -6,6 +6,9 @@ internal sealed record ChildCommand(string Program, IReadOnlyList<string> Argume
 {
     public const string Subcommand = "plugin-host";
 
+    /// <summary>The child speaks the parent's language: an isolated plugin's titles and messages come in it.</summary>
+    private static string[] Language => [Cli.UiLanguage.OptionName, Cli.UiLanguage.Current];
+
     public static ChildCommand For(HostEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(environment);
@@ -14,16 +17,16 @@ internal sealed record ChildCommand(string Program, IReadOnlyList<string> Argume
         if (process is not null && string.Equals(name, "wutk", StringComparison.OrdinalIgnoreCase)
             && string.Equals(Path.GetFullPath(AppContext.BaseDirectory), Path.GetFullPath(environment.BaseDirectory), StringComparison.Ordinal))
         {
-            return new ChildCommand(process, [Subcommand]);
+            return new ChildCommand(process, [Subcommand, .. Language]);
         }
 
         var launcher = Path.Combine(environment.BaseDirectory, OperatingSystem.IsWindows() ? "wutk.exe" : "wutk");
         if (File.Exists(launcher))
         {
-            return new ChildCommand(launcher, [Subcommand]);
+            return new ChildCommand(launcher, [Subcommand, .. Language]);
         }
 
         var dotnet = string.Equals(name, "dotnet", StringComparison.OrdinalIgnoreCase) ? process! : "dotnet";
-        return new ChildCommand(dotnet, [Path.Combine(environment.BaseDirectory, "wutk.dll"), Subcommand]);
+        return new ChildCommand(dotnet, [Path.Combine(environment.BaseDirectory, "wutk.dll"), Subcommand, .. Language]);
     }
 }

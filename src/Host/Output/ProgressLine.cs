@@ -24,8 +24,10 @@ public sealed class ProgressLine(TextWriter error, bool enabled, TimeSpan? inter
         }
 
         _last = DateTime.UtcNow;
-        error.Write('\r' + text.PadRight(_width));
-        _width = Math.Max(_width, text.Length);
+        // Columns, not characters: a Japanese character takes two, and what a longer line left must be blanked out.
+        var columns = TerminalColumns.Of(text);
+        error.Write('\r' + text + new string(' ', Math.Max(0, _width - columns)));
+        _width = Math.Max(_width, columns);
         error.Flush();
     }
 

@@ -242,25 +242,26 @@ public sealed partial class PluginLoader
             .WithExport(_loggerFactory)
             .CreateContainer();
 
+        var texts = LocalizedTexts.For(assembly);
         var checks = container.GetExports<ExportFactory<ICheck, CheckMetadata>>()
-            .Select(factory => new CheckDescriptor(candidate.Name, factory.Metadata, () => factory.CreateExport().Value))
+            .Select(factory => new CheckDescriptor(candidate.Name, texts.Localize(factory.Metadata), () => factory.CreateExport().Value))
             .Where(check => IsValid(candidate, check.Id, check.Metadata.Title, problems))
             .Select(check => WithSettings(candidate, check, problems))
             .OrderBy(check => check.Id, StringComparer.Ordinal)
             .ToList();
         var fixes = container.GetExports<ExportFactory<IFix, FixMetadata>>()
-            .Select(factory => new FixDescriptor(candidate.Name, factory.Metadata, () => factory.CreateExport().Value))
+            .Select(factory => new FixDescriptor(candidate.Name, texts.Localize(factory.Metadata), () => factory.CreateExport().Value))
             .Where(fix => IsValid(candidate, fix.Id, fix.Metadata.Title, problems))
             .OrderBy(fix => fix.Id, StringComparer.Ordinal)
             .ToList();
 
         var catalogs = container.GetExports<ExportFactory<IErrorCatalog, ErrorCatalogMetadata>>()
-            .Select(factory => new ErrorCatalogDescriptor(candidate.Name, factory.Metadata, () => factory.CreateExport().Value))
+            .Select(factory => new ErrorCatalogDescriptor(candidate.Name, texts.Localize(factory.Metadata), () => factory.CreateExport().Value))
             .Where(catalog => IsValid(candidate, catalog.Id, catalog.Metadata.Title, problems))
             .OrderBy(catalog => catalog.Id, StringComparer.Ordinal)
             .ToList();
         var rules = container.GetExports<ExportFactory<ILogRule, LogRuleMetadata>>()
-            .Select(factory => new LogRuleDescriptor(candidate.Name, factory.Metadata, () => factory.CreateExport().Value))
+            .Select(factory => new LogRuleDescriptor(candidate.Name, texts.Localize(factory.Metadata), () => factory.CreateExport().Value))
             .Where(rule => IsValid(candidate, rule.Id, rule.Metadata.Title, problems))
             .OrderBy(rule => rule.Id, StringComparer.Ordinal)
             .ToList();

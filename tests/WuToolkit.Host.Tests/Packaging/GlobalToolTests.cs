@@ -62,6 +62,18 @@ public class GlobalToolTests
         var run = await ProcessRunner.RunAsync(wutk, ["run", "--snapshot", sample], temp.Path);
         Assert.That(run.ExitCode, Is.AnyOf(0, 1), run.ToString());
         Assert.That(run.Output, Does.Contain("wutk.plugins"));
+
+        // Japanese travels with the tool: the host's satellite, and each bundled plugin's that has a translation.
+        var japanese = await ProcessRunner.RunAsync(wutk, ["run", "--lang", "ja", "--snapshot", sample], temp.Path);
+        Assert.That(japanese.Output, Does.Contain(Localization.Japanese.Host("ColumnFinding")), japanese.ToString());
+        var installed = Directory.GetFiles(temp.Combine("tools-root"), "*.resources.dll", SearchOption.AllDirectories)
+            .Select(file => file.Replace('\\', '/'))
+            .ToList();
+        Assert.That(installed.Where(file => file.EndsWith("/ja/wutk.resources.dll", StringComparison.Ordinal)), Is.Not.Empty, "the host's Japanese satellite");
+        foreach (var plugin in bundled.Where(plugin => Directory.EnumerateFiles(Path.Combine(copy, "plugins", plugin), "*.ja.resx", SearchOption.AllDirectories).Any()))
+        {
+            Assert.That(installed.Where(file => file.EndsWith($"/plugins/{plugin}/ja/{plugin}.resources.dll", StringComparison.Ordinal)), Is.Not.Empty, $"{plugin}'s Japanese satellite");
+        }
     }
 
     [Test]

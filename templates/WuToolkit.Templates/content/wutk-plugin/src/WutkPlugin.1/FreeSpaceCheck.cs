@@ -2,6 +2,11 @@ using System.Globalization;
 using WutkPlugin._1.Resources;
 using WuToolkit.Abstractions;
 using WuToolkit.Abstractions.Checks;
+using WuToolkit.Abstractions.Localization;
+
+// Titles in the user's language: wutk reads {id}.Title from Resources/Strings.resx and its translations
+// (Strings.ja.resx for Japanese, shipped as ja/WutkPlugin.1.resources.dll beside the plugin: copy the whole folder).
+[assembly: LocalizedMetadata(typeof(Strings))]
 
 namespace WutkPlugin._1;
 
