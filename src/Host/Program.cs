@@ -6,4 +6,8 @@ using WuToolkit.Host.IO;
 // error that cannot be written is ignored, so that a lost warning never ends a run.
 Console.SetOut(StandardStreamWriter.ForOutput(Console.Out));
 Console.SetError(StandardStreamWriter.ForErrors(Console.Error));
-return await WutkCommandLine.RunAsync(args, HostEnvironment.FromProcess(), Console.Out, Console.Error, CancellationToken.None).ConfigureAwait(false);
+var environment = HostEnvironment.FromProcess();
+environment.Trace?.Mark("Main");
+var exitCode = await WutkCommandLine.RunAsync(args, environment, Console.Out, Console.Error, CancellationToken.None).ConfigureAwait(false);
+environment.Trace?.Mark("done");
+return exitCode;

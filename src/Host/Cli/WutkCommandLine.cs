@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Reflection;
 using WuToolkit.Host.IO;
 using WuToolkit.Host.Output;
 using WuToolkit.Host.Resources;
@@ -45,11 +46,23 @@ public static class WutkCommandLine
     public static ParseResult Parse(string[] args, HostEnvironment environment) =>
         Build(environment).Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
 
+    /// <summary>The version as <c>--version</c> says it: the tool's informational version, build metadata included.</summary>
+    private static string InformationalVersion =>
+        typeof(WutkCommandLine).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+
     private static bool ChangesThePc(ParseResult parse) => parse.CommandResult.Command.Name is "fix" or "undo" or "cleanup";
 
     public static async Task<int> RunAsync(string[] args, HostEnvironment environment, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(error);
+        ArgumentNullException.ThrowIfNull(output);
+        if (args is ["--version"])
+        {
+            // Before the command line is built: the version needs none of it, and scripts ask for it often.
+            await output.WriteLineAsync(InformationalVersion).ConfigureAwait(false);
+            return ExitCodes.Ok;
+        }
+
         var parse = Parse(args, environment);
         var unknownOptions = UnknownOptions.Describe(parse);
         if (unknownOptions.Count > 0 || parse.Errors.Count > 0)
