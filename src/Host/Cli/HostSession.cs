@@ -90,7 +90,8 @@ public sealed class HostSession : IDisposable
         }
 
         var cache = listingFromCache ? Plugins.Cache.PluginMetadataCache.For(Environment, ToolVersion) : null;
-        var catalog = new PluginLoader(LoggerFactory, TrustPolicy(), Isolation) { Cache = cache }.LoadAll(PluginFolders);
+        Environment.Trace?.Mark("session opened (logging, configuration)");
+        var catalog = new PluginLoader(LoggerFactory, TrustPolicy(), Isolation) { Cache = cache, Trace = Environment.Trace is { } trace ? trace.Mark : null }.LoadAll(PluginFolders);
         foreach (var problem in catalog.Problems)
         {
             Error.WriteLine(MessageLine.Warning(problem.Message));

@@ -64,6 +64,7 @@ public static class WutkCommandLine
         }
 
         var parse = Parse(args, environment);
+        environment.Trace?.Mark("command line parsed");
         var unknownOptions = UnknownOptions.Describe(parse);
         if (unknownOptions.Count > 0 || parse.Errors.Count > 0)
         {

@@ -58,10 +58,14 @@ public sealed partial class PluginLoader
     /// With it, a plugin the cache describes loads only when one of its exports is first created.</summary>
     internal PluginMetadataCache? Cache { get; init; }
 
+    /// <summary>Told when each loading phase ends (<c>WUTK_TRACE_STARTUP</c>).</summary>
+    internal Action<string>? Trace { get; init; }
+
     public PluginCatalog LoadAll(IEnumerable<PluginFolder> folders)
     {
         var problems = new List<PluginProblem>();
         var candidates = new PluginDiscovery(_loggerFactory.CreateLogger<PluginDiscovery>()).Find(folders, problems);
+        Trace?.Invoke($"plugins found ({candidates.Count})");
         return Load(candidates, problems);
     }
 
@@ -92,6 +96,8 @@ public sealed partial class PluginLoader
                 admitted.Add(admit);
             }
         }
+
+        Trace?.Invoke("plugins admitted (metadata read, trust decided)");
 
         foreach (var admit in admitted)
         {
