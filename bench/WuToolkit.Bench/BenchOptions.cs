@@ -3,6 +3,18 @@ namespace WuToolkit.Bench;
 /// <summary>What to measure and where things are.</summary>
 internal sealed record BenchOptions(int SizeMegabytes, int Runs, string RepoRoot, string WutkDll, string Corpus)
 {
+    /// <summary>Whether <c>--wutk</c> named the DLL (else the start-up benchmark publishes one).</summary>
+    public bool WutkGiven { get; init; }
+
+    /// <summary>How many generated plugins the start-up benchmark adds (<c>--plugin-count</c>, 0 for none).</summary>
+    public int PluginCount { get; init; } = 200;
+
+    /// <summary>Warm-up runs before each timed command (<c>--warmup</c>).</summary>
+    public int Warmups { get; init; } = 3;
+
+    /// <summary>MSBuild properties for the start-up benchmark's publish (<c>--publish-property Name=Value</c>, repeatable).</summary>
+    public IReadOnlyList<string> PublishProperties { get; init; } = [];
+
     public static BenchOptions Parse(string[] args)
     {
         var repo = FindRepoRoot(AppContext.BaseDirectory) ?? FindRepoRoot(Environment.CurrentDirectory)
@@ -10,18 +22,31 @@ internal sealed record BenchOptions(int SizeMegabytes, int Runs, string RepoRoot
         var size = 1024;
         var runs = 3;
         var wutk = Path.Combine(repo, "src", "Host", "bin", "Release", "net10.0", "wutk.dll");
+        var wutkGiven = false;
+        var pluginCount = 200;
+        var warmups = 3;
+        var publish = new List<string>();
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             switch (args[i])
             {
                 case "--size-mb": size = int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--runs": runs = int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture); break;
-                case "--wutk": wutk = Path.GetFullPath(args[i + 1]); break;
+                case "--wutk": wutk = Path.GetFullPath(args[i + 1]); wutkGiven = true; break;
+                case "--plugin-count": pluginCount = int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture); break;
+                case "--warmup": warmups = int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture); break;
+                case "--publish-property": publish.Add(args[i + 1]); break;
                 default: throw new ArgumentException($"unknown option {args[i]}");
             }
         }
 
-        return new BenchOptions(size, runs, repo, wutk, Path.GetFullPath(Path.Combine(repo, "..", "shared", "corpus")));
+        return new BenchOptions(size, runs, repo, wutk, Path.GetFullPath(Path.Combine(repo, "..", "shared", "corpus")))
+        {
+            WutkGiven = wutkGiven,
+            PluginCount = pluginCount,
+            Warmups = warmups,
+            PublishProperties = publish,
+        };
     }
 
     private static string? FindRepoRoot(string start)

@@ -6,7 +6,7 @@ namespace WuToolkit.Bench;
 internal sealed record Measurement(TimeSpan Elapsed, long PeakBytes, int ExitCode, string Output)
 {
     /// <summary>Runs a program to the end, sampling its peak resident set (VmHWM) while it runs.</summary>
-    public static async Task<Measurement> RunAsync(string program, IEnumerable<string> arguments, string? stdoutFile = null)
+    public static async Task<Measurement> RunAsync(string program, IEnumerable<string> arguments, string? stdoutFile = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in arguments)
@@ -15,6 +15,11 @@ internal sealed record Measurement(TimeSpan Elapsed, long PeakBytes, int ExitCod
         }
 
         start.Environment["NO_COLOR"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();

@@ -1,11 +1,13 @@
 using WuToolkit.Bench;
+using WuToolkit.Bench.Startup;
 
 // Usage (from the repository, after `dotnet build -c Release src/Host`):
 //   dotnet run -c Release --project bench/WuToolkit.Bench -- cbs [--size-mb 1024] [--runs 3] [--wutk <path to wutk.dll>]
-//   dotnet run -c Release --project bench/WuToolkit.Bench -- startup [--runs 10] [--wutk <path to wutk.dll>]
+//   dotnet run -c Release --project bench/WuToolkit.Bench -- startup [--runs 10] [--warmup 3] [--plugin-count 200]
+//       [--wutk <path to wutk.dll>] [--publish-property PublishReadyToRun=true]
 //   dotnet run -c Release --project bench/WuToolkit.Bench -- reader [--size-mb 1024] [--runs 3]
-// `cbs` times a 1 GB CBS.log scan against grep -c; `startup` times wutk's commands against a bare `dotnet` hello
-// world (this program with `hello`). Results are ratios within one run, so the machine's speed cancels out.
+// `cbs` times a 1 GB CBS.log scan against grep -c; `startup` times wutk's commands (from a Release publish) against a
+// bare `dotnet new console` hello world it builds, with hyperfine when installed (`apt-get install hyperfine`). Results are ratios within one run, so the machine's speed cancels out.
 // `reader` splits the scan's time inside this process with the log library: reading entries, then running the rules.
 if (args is ["hello", ..])
 {

@@ -33,6 +33,8 @@ public sealed record HostEnvironment(
             ErrorIsTerminal = !Console.IsErrorRedirected,
             OpenStandardInput = Console.OpenStandardInput,
             JournalFolder = DefaultJournalFolder(),
+            CacheFolder = Plugins.Cache.PluginMetadataCache.DefaultFolder(),
+            Trace = Diagnostics.StartupTrace.FromVariable(Environment.GetEnvironmentVariable(Diagnostics.StartupTrace.EnvironmentVariable)),
             MachineName = Environment.MachineName,
             OpenStandardOutput = Console.OpenStandardOutput,
             IsElevated = Environment.IsPrivilegedProcess,
@@ -65,6 +67,13 @@ public sealed record HostEnvironment(
     /// <summary>Where this machine keeps the fix journals, unless <see cref="JournalsVariable"/> names another folder;
     /// <see langword="null"/> for none known (a test's environment that sets no folder).</summary>
     public string? JournalFolder { get; init; }
+
+    /// <summary>The per-user folder of the plugin metadata cache, unless <c>WUTK_CACHE</c> names another; null for no
+    /// cache (tests, unless they name one).</summary>
+    public string? CacheFolder { get; init; }
+
+    /// <summary>Says how long each start-up phase took, on standard error, when <c>WUTK_TRACE_STARTUP</c> is set; null otherwise.</summary>
+    public Diagnostics.StartupTrace? Trace { get; init; }
 
     /// <summary>The PC's name, for the journals.</summary>
     public string MachineName { get; init; } = "";

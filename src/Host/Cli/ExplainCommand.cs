@@ -37,7 +37,7 @@ public static class ExplainCommand
             using var session = HostSession.Open(parse, options, environment);
             // Words may come as one argument or several ("0xC1900101 - 0x40017", "name not resolved").
             var input = string.Join(' ', parse.GetValue(code) ?? []).Trim();
-            var catalog = session.LoadPlugins();
+            var catalog = session.LoadPlugins(listingFromCache: true);
             var explainer = CodeExplainer.Load(catalog.ErrorCatalogs, problem => session.Error.WriteLine(MessageLine.Warning(problem)));
 
             if (parse.GetValue(search))

@@ -68,8 +68,11 @@ public sealed class HostSession : IDisposable
     public static HostSession Open(ParseResult parse, CommonOptions options, HostEnvironment environment) =>
         new(parse, options, environment);
 
-    /// <summary>Loads every plugin and says each problem in one line on standard error.</summary>
-    public PluginCatalog LoadPlugins()
+    /// <summary>Loads every plugin and says each problem in one line on standard error. With
+    /// <paramref name="listingFromCache"/>, a plugin the per-user metadata cache describes is listed from it and loads only
+    /// when one of its exports is first created (commands that list, select and run; not those that change the PC or
+    /// report on the plugins themselves).</summary>
+    public PluginCatalog LoadPlugins(bool listingFromCache = false)
     {
         foreach (var folder in PluginFolders)
         {
@@ -86,11 +89,15 @@ public sealed class HostSession : IDisposable
             Isolation ??= new IsolationSession(Environment, _isolateThirdParty, MachineConfiguration.Isolated, Error, _verbosity);
         }
 
-        var catalog = new PluginLoader(LoggerFactory, TrustPolicy(), Isolation).LoadAll(PluginFolders);
+        var cache = listingFromCache ? Plugins.Cache.PluginMetadataCache.For(Environment, ToolVersion) : null;
+        Environment.Trace?.Mark("session opened (logging, configuration)");
+        var catalog = new PluginLoader(LoggerFactory, TrustPolicy(), Isolation) { Cache = cache, Trace = Environment.Trace is { } trace ? trace.Mark : null }.LoadAll(PluginFolders);
         foreach (var problem in catalog.Problems)
         {
             Error.WriteLine(MessageLine.Warning(problem.Message));
         }
+
+        Environment.Trace?.Mark(cache is null ? "plugins loaded" : "plugins listed (metadata cache " + cache.Folder + ")");
 
         return catalog;
     }

@@ -16,7 +16,7 @@ public static class ListCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             using var session = HostSession.Open(parse, options, environment);
-            var catalog = session.LoadPlugins();
+            var catalog = session.LoadPlugins(listingFromCache: !parse.GetValue(fixes));
             var selectors = parse.GetValue(options.Selectors) ?? [];
             if (RunRequestParser.Select(catalog.Checks, selectors, CommonOptions.ParseScenario(parse.GetValue(options.Scenario)), session) is not { } selection)
             {

@@ -97,7 +97,7 @@ public static class LogsCommand
                 return ExitCodes.NoInput;
             }
 
-            var catalog = session.LoadPlugins();
+            var catalog = session.LoadPlugins(listingFromCache: true);
             LogReport report;
             using (var progress = new ProgressLine(session.Error, environment.ErrorIsTerminal && ReferenceEquals(session.Error, Console.Error)))
             {

@@ -24,7 +24,7 @@ public static class RunRequestParser
             return null;
         }
 
-        var catalog = session.LoadPlugins();
+        var catalog = session.LoadPlugins(listingFromCache: true);
         var settings = SettingsCheck.Check(request.Settings, catalog);
         foreach (var warning in settings.Warnings)
         {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Reflection;
 using WuToolkit.Host.IO;
 using WuToolkit.Host.Output;
 using WuToolkit.Host.Resources;
@@ -59,17 +60,30 @@ public static class WutkCommandLine
     public static ParseResult Parse(string[] args, HostEnvironment environment) =>
         Build(environment).Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
 
+    /// <summary>The version as <c>--version</c> says it: the tool's informational version, build metadata included.</summary>
+    private static string InformationalVersion =>
+        typeof(WutkCommandLine).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+
     private static bool ChangesThePc(ParseResult parse) => parse.CommandResult.Command.Name is "fix" or "undo" or "cleanup";
 
     public static async Task<int> RunAsync(string[] args, HostEnvironment environment, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(error);
+        ArgumentNullException.ThrowIfNull(output);
+        if (args is ["--version"])
+        {
+            // Before the command line is built: the version needs none of it, and scripts ask for it often.
+            await output.WriteLineAsync(InformationalVersion).ConfigureAwait(false);
+            return ExitCodes.Ok;
+        }
 
         // Before anything is built: every description, and the static texts plugins read when they load, come in this
         // language. An async method's change of culture stays with this run (and what it awaits), not its caller.
         CultureInfo.CurrentUICulture = UiLanguage.Resolve(UiLanguage.Requested(args), CultureInfo.CurrentUICulture);
+
         var parse = Parse(args, environment);
+        environment.Trace?.Mark("command line parsed");
         var unknownOptions = UnknownOptions.Describe(parse);
         if (unknownOptions.Count > 0 || parse.Errors.Count > 0)
         {

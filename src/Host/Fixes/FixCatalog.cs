@@ -45,6 +45,11 @@ public sealed class FixCatalog(PluginCatalog catalog)
     public static IReadOnlyList<Setting> SettingsOf(FixDescriptor fix)
     {
         ArgumentNullException.ThrowIfNull(fix);
+        if (fix.ListedSettings is { } listed)
+        {
+            return listed;
+        }
+
         try
         {
             return SettingDeclarations.Read(fix.Metadata.Settings);

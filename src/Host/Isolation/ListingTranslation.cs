@@ -61,7 +61,7 @@ internal static class ListingTranslation
         FixIds = code.FixIds ?? [],
     };
 
-    private static SettingData ToData(Setting setting) => setting switch
+    internal static SettingData ToData(Setting setting) => setting switch
     {
         NumberSetting number => new SettingData("number", number.Key, number.Description)
         {
@@ -85,7 +85,7 @@ internal static class ListingTranslation
     };
 
     /// <summary>A setting as the plugin declared it; null for one that makes no sense (it is then unknown to wutk).</summary>
-    private static Setting? FromData(SettingData data)
+    internal static Setting? FromData(SettingData data)
     {
         if (string.IsNullOrWhiteSpace(data.Key))
         {

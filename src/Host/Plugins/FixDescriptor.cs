@@ -9,4 +9,8 @@ namespace WuToolkit.Host.Plugins;
 public sealed record FixDescriptor(string Plugin, FixMetadata Metadata, Func<IFix> Create)
 {
     public string Id => Metadata.Id;
+
+    /// <summary>The settings it declares, when they come from the metadata cache rather than from its class (which is
+    /// then not loaded); null to read them from <see cref="FixMetadata.Settings"/>.</summary>
+    public IReadOnlyList<Abstractions.Setting>? ListedSettings { get; init; }
 }

@@ -7,6 +7,7 @@ using WuToolkit.Abstractions.Checks;
 using WuToolkit.Abstractions.Fixes;
 using WuToolkit.Abstractions.Knowledge;
 using WuToolkit.Abstractions.Logs;
+using WuToolkit.Host.Plugins.Cache;
 using WuToolkit.Host.Plugins.Trust;
 using WuToolkit.Host.Resources;
 using McMasterLoader = McMaster.NETCore.Plugins.PluginLoader;
@@ -53,10 +54,18 @@ public sealed partial class PluginLoader
         _isolation = isolation;
     }
 
+    /// <summary>What plugins exported at their last load, for listing and selection; null to load every plugin now.
+    /// With it, a plugin the cache describes loads only when one of its exports is first created.</summary>
+    internal PluginMetadataCache? Cache { get; init; }
+
+    /// <summary>Told when each loading phase ends (<c>WUTK_TRACE_STARTUP</c>).</summary>
+    internal Action<string>? Trace { get; init; }
+
     public PluginCatalog LoadAll(IEnumerable<PluginFolder> folders)
     {
         var problems = new List<PluginProblem>();
         var candidates = new PluginDiscovery(_loggerFactory.CreateLogger<PluginDiscovery>()).Find(folders, problems);
+        Trace?.Invoke($"plugins found ({candidates.Count})");
         return Load(candidates, problems);
     }
 
@@ -88,6 +97,8 @@ public sealed partial class PluginLoader
             }
         }
 
+        Trace?.Invoke("plugins admitted (metadata read, trust decided)");
+
         foreach (var admit in admitted)
         {
             var candidate = admit.Candidate;
@@ -109,7 +120,7 @@ public sealed partial class PluginLoader
             }
             else
             {
-                plugin = LoadHere(candidate, admit.LoadFrom, problems);
+                plugin = Cache is { } cache ? LoadListed(admit, cache, problems) : LoadHere(candidate, admit.LoadFrom, problems);
             }
 
             if (plugin is null)
@@ -199,6 +210,29 @@ public sealed partial class PluginLoader
 
         var isolated = _isolation?.Isolates(candidate) == true ? _isolation.LoadAsync(candidate, loadFrom) : null;
         return new Admitted(candidate, inspection, trust, loadFrom, isolated);
+    }
+
+    /// <summary>The plugin as the cache lists it, loading when first used; else loaded now, and then kept in the cache.
+    /// Only plugins that load are kept: one refused is tried (and refused, with its reason) on every run.</summary>
+    private LoadedPlugin? LoadListed(Admitted admit, PluginMetadataCache cache, List<PluginProblem> problems)
+    {
+        var candidate = admit.Candidate;
+        var key = PluginFingerprint.Of(candidate.AssemblyPath, candidate.IsLooseFile, System.Globalization.CultureInfo.CurrentUICulture.Name);
+        if (key is not null && cache.Read(key) is { } cached)
+        {
+            problems.AddRange(cached.Problems.Select(problem => Partly(candidate, problem)));
+            var loadFrom = admit.LoadFrom;
+            return CachedListing.ToPlugin(cached, candidate, new DeferredPlugin(candidate.Name, later => LoadHere(candidate, loadFrom, later)));
+        }
+
+        var before = problems.Count;
+        var plugin = LoadHere(candidate, admit.LoadFrom, problems);
+        if (plugin is not null && key is not null)
+        {
+            cache.Write(key, CachedListing.From(plugin, problems.Skip(before).Select(problem => problem.Message)));
+        }
+
+        return plugin;
     }
 
     /// <summary>Loads the plugin into this process, from <paramref name="loadFrom"/> (its own DLL, or a verified copy).</summary>

@@ -1,0 +1,14 @@
+using System.Text.Json.Serialization;
+
+namespace WuToolkit.Host.Plugins.Cache;
+
+/// <summary>The cache's JSON, generated at build time (no reflection over the records on start-up): camelCase names,
+/// enums by name, nulls left out.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    UseStringEnumConverter = true,
+    WriteIndented = false,
+    MaxDepth = 16)]
+[JsonSerializable(typeof(CachedPluginFile))]
+internal sealed partial class MetadataCacheJson : JsonSerializerContext;

@@ -1,0 +1,147 @@
+using WuToolkit.Abstractions.Checks;
+using WuToolkit.Host.Plugins.Cache;
+using WuToolkit.Host.Tests.Support;
+
+namespace WuToolkit.Host.Tests.Startup;
+
+/// <summary>The cache file of one plugin: found only for the very same file and culture, never half-written, and a
+/// damaged one is no cache at all.</summary>
+public class PluginMetadataCacheTests
+{
+    private static CachedPlugin Listing(string title) => new(
+        "Vendor", "1.2.3", "1.1",
+        [new CachedCheck("vendor.check", title, Scenario.Both, false, ["tag"], "what it decides", false, false, [])],
+        [], [new CachedExport("vendor.codes", "Vendor codes")], [], []);
+
+    private static (PluginMetadataCache Cache, string Dll) Prepare(TempFolder temp)
+    {
+        var dll = temp.Combine("Vendor", "Vendor.dll");
+        Directory.CreateDirectory(Path.GetDirectoryName(dll)!);
+        File.WriteAllBytes(dll, [1, 2, 3, 4]);
+        return (new PluginMetadataCache(temp.Combine("cache"), "1.0.0"), dll);
+    }
+
+    [Test]
+    public void What_was_written_is_read_for_the_same_file_and_culture()
+    {
+        using var temp = new TempFolder();
+        var (cache, dll) = Prepare(temp);
+        var key = PluginFingerprint.Of(dll, looseFile: false, "en-US")!;
+
+        cache.Write(key, Listing("Title"));
+
+        Assert.That(cache.Read(PluginFingerprint.Of(dll, looseFile: false, "en-US")!)!.Checks.Single().Title, Is.EqualTo("Title"));
+    }
+
+    [Test]
+    public void Another_culture_is_another_entry()
+    {
+        using var temp = new TempFolder();
+        var (cache, dll) = Prepare(temp);
+        cache.Write(PluginFingerprint.Of(dll, false, "en-US")!, Listing("Free space"));
+
+        Assert.That(cache.Read(PluginFingerprint.Of(dll, false, "ja-JP")!), Is.Null, "a Japanese listing never shows cached English");
+        cache.Write(PluginFingerprint.Of(dll, false, "ja-JP")!, Listing("空き領域"));
+        Assert.That(cache.Read(PluginFingerprint.Of(dll, false, "en-US")!)!.Checks[0].Title, Is.EqualTo("Free space"));
+        Assert.That(cache.Read(PluginFingerprint.Of(dll, false, "ja-JP")!)!.Checks[0].Title, Is.EqualTo("空き領域"));
+    }
+
+    [Test]
+    public void A_changed_plugin_is_not_found_even_with_the_same_size_and_time()
+    {
+        using var temp = new TempFolder();
+        var (cache, dll) = Prepare(temp);
+        var time = File.GetLastWriteTimeUtc(dll);
+        cache.Write(PluginFingerprint.Of(dll, false, "")!, Listing("Title"));
+
+        File.WriteAllBytes(dll, [4, 3, 2, 1]);
+        File.SetLastWriteTimeUtc(dll, time);
+
+        Assert.That(cache.Read(PluginFingerprint.Of(dll, false, "")!), Is.Null);
+    }
+
+    [Test]
+    public void A_new_file_beside_the_plugin_is_a_change()
+    {
+        using var temp = new TempFolder();
+        var (cache, dll) = Prepare(temp);
+        cache.Write(PluginFingerprint.Of(dll, false, "")!, Listing("Title"));
+
+        Directory.CreateDirectory(temp.Combine("Vendor", "ja"));
+        File.WriteAllBytes(temp.Combine("Vendor", "ja", "Vendor.resources.dll"), [9]);
+
+        Assert.That(cache.Read(PluginFingerprint.Of(dll, false, "")!), Is.Null, "new satellite resources may change the texts");
+    }
+
+    [Test]
+    public void Another_wutk_version_or_format_is_ignored()
+    {
+        using var temp = new TempFolder();
+        var (cache, dll) = Prepare(temp);
+        var key = PluginFingerprint.Of(dll, false, "")!;
+        cache.Write(key, Listing("Title"));
+
+        Assert.That(new PluginMetadataCache(cache.Folder, "2.0.0").Read(key), Is.Null);
+        File.WriteAllText(cache.FileFor(key), File.ReadAllText(cache.FileFor(key)).Replace("\"format\":1", "\"format\":99", StringComparison.Ordinal));
+        Assert.That(cache.Read(key), Is.Null);
+    }
+
+    [TestCase("")]
+    [TestCase("{")]
+    [TestCase("null")]
+    [TestCase("[1,2]")]
+    [TestCase("{\"format\":1,\"tool\":\"1.0.0\"}")]
+    [TestCase("\u0000\u0001garbage")]
+    public void A_corrupt_file_is_no_entry_and_is_replaced(string content)
+    {
+        using var temp = new TempFolder();
+        var (cache, dll) = Prepare(temp);
+        var key = PluginFingerprint.Of(dll, false, "")!;
+        cache.Write(key, Listing("Title"));
+        File.WriteAllText(cache.FileFor(key), content);
+
+        Assert.That(cache.Read(key), Is.Null);
+        cache.Write(key, Listing("Again"));
+        Assert.That(cache.Read(key)!.Checks[0].Title, Is.EqualTo("Again"));
+    }
+
+    [Test]
+    public async Task Writers_at_once_leave_one_whole_file_and_no_temporary_ones()
+    {
+        using var temp = new TempFolder();
+        var (cache, dll) = Prepare(temp);
+        var key = PluginFingerprint.Of(dll, false, "")!;
+        var longTitle = new string('x', 200_000);
+        using var start = new ManualResetEventSlim();
+        var readsSeen = 0;
+        var writers = Enumerable.Range(0, 8).Select(writer => Task.Run(() =>
+        {
+            // Two caches on one folder stand for two wutk processes.
+            var mine = new PluginMetadataCache(cache.Folder, "1.0.0");
+            start.Wait();
+            for (var i = 0; i < 25; i++)
+            {
+                mine.Write(key, Listing(writer + longTitle));
+                if (mine.Read(key) is { } read)
+                {
+                    Assert.That(read.Checks[0].Title, Has.Length.EqualTo(longTitle.Length + 1), "never half a file");
+                    Interlocked.Increment(ref readsSeen);
+                }
+            }
+        })).ToList();
+
+        start.Set();
+        await Task.WhenAll(writers);
+
+        Assert.That(readsSeen, Is.GreaterThan(0));
+        Assert.That(cache.Read(key)!.Checks[0].Title, Has.Length.EqualTo(longTitle.Length + 1));
+        Assert.That(Directory.GetFiles(Path.GetDirectoryName(cache.FileFor(key))!), Has.Length.EqualTo(1), "no temporary file left");
+    }
+
+    [Test]
+    public void A_missing_plugin_has_no_fingerprint()
+    {
+        using var temp = new TempFolder();
+        Assert.That(PluginFingerprint.Of(temp.Combine("Gone", "Gone.dll"), false, ""), Is.Null);
+    }
+}
