@@ -160,7 +160,7 @@ public sealed class BundleWriter(string toolVersion, DateTimeOffset createdUtc, 
                 }
                 else
                 {
-                    var writer = new StreamWriter(counting, new UTF8Encoding(false), 64 * 1024) { NewLine = "\r\n" };
+                    var writer = new StreamWriter(counting, new UTF8Encoding(false), 64 * 1024, leaveOpen: true) { NewLine = "\r\n" };
                     await using (writer.ConfigureAwait(false))
                     {
                         await ForEachLineAsync(source, encoding, start == 0, async line => await writer.WriteLineAsync(redactor.Redact(line).AsMemory(), cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);

@@ -80,12 +80,8 @@ public sealed partial class Redactor(string? salt)
             var host = match.Groups["host"].Value;
             if (!IPAddress.TryParse(host.Trim('[', ']'), out _) && !IsPublic(host) && !host.Equals("localhost", StringComparison.OrdinalIgnoreCase))
             {
-                var dot = host.IndexOf('.', StringComparison.Ordinal);
-                Know(RedactionKind.Host, dot > 0 ? host[..dot] : host);
-                if (dot > 0)
-                {
-                    Know(RedactionKind.Domain, host);
-                }
+                // A dotted name is replaced whole (its first label alone, such as "proxy", is too common a word to hunt).
+                Know(host.Contains('.', StringComparison.Ordinal) ? RedactionKind.Domain : RedactionKind.Host, host);
             }
         }
     }
@@ -115,7 +111,12 @@ public sealed partial class Redactor(string? salt)
 
     private string Placeholder(RedactionKind kind, string value)
     {
-        var key = (kind, kind == RedactionKind.Host ? value.ToUpperInvariant() : value.ToLowerInvariant());
+        var key = (kind, kind switch
+        {
+            RedactionKind.Host => value.ToUpperInvariant(),
+            RedactionKind.Mac => value.Replace('-', ':').ToLowerInvariant(),
+            _ => value.ToLowerInvariant(),
+        });
         if (_placeholders.TryGetValue(key, out var existing))
         {
             return existing;
