@@ -61,6 +61,12 @@ public static class ReportCommand
                         {
                             tally = await WriteAsync(session, given, writer, count, toTerminal: false, token).ConfigureAwait(false);
                         }
+
+                        // Nothing to report leaves no file behind: the writer removes what it began.
+                        if (tally.Machines + tally.UnreadableCount == 0)
+                        {
+                            throw new InputUnreadableException(ReportStrings.FormatNoResults(string.Join(", ", given)));
+                        }
                     }, cancellationToken).ConfigureAwait(false);
                 }
             }
