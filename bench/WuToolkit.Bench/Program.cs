@@ -6,21 +6,24 @@ using WuToolkit.Bench.Startup;
 //   dotnet run -c Release --project bench/WuToolkit.Bench -- startup [--runs 10] [--warmup 3] [--plugin-count 200]
 //       [--wutk <path to wutk.dll>] [--publish-property PublishReadyToRun=true]
 //   dotnet run -c Release --project bench/WuToolkit.Bench -- reader [--size-mb 1024] [--runs 3]
+//   dotnet run -c Release --project bench/WuToolkit.Bench -- report [--runs 3] [--wutk <path to wutk.dll>]
 // `cbs` times a 1 GB CBS.log scan against grep -c; `startup` times wutk's commands (from a Release publish) against a
 // bare `dotnet new console` hello world it builds, with hyperfine when installed (`apt-get install hyperfine`). Results are ratios within one run, so the machine's speed cancels out.
 // `reader` splits the scan's time inside this process with the log library: reading entries, then running the rules.
+// `report` writes 10,000 run results from the samples' real outputs and times `wutk report` over them, with its peak memory.
 if (args is ["hello", ..])
 {
     Console.WriteLine("hello");
     return 0;
 }
 
-var named = args is ["cbs" or "startup" or "reader", ..];
+var named = args is ["cbs" or "startup" or "reader" or "report", ..];
 var mode = named ? args[0] : "cbs";
 var options = BenchOptions.Parse(named ? args[1..] : args);
 return mode switch
 {
     "startup" => await StartupBenchmark.RunAsync(options, Console.Out).ConfigureAwait(false),
     "reader" => await ReaderBenchmark.RunAsync(options, Console.Out).ConfigureAwait(false),
+    "report" => await ReportBenchmark.RunAsync(options, Console.Out).ConfigureAwait(false),
     _ => await CbsScanBenchmark.RunAsync(options, Console.Out).ConfigureAwait(false),
 };

@@ -21,9 +21,11 @@ public static class CollectCommand
     {
         var output = new Option<FileInfo>("--output", "-o") { Description = Strings.OptionCollectOutput, Required = true, HelpName = "file" };
         var description = new Option<string>("--description") { Description = Strings.OptionCollectDescription };
+        var logs = new Option<string[]>("--log") { Description = ReportStrings.OptionCollectLog, HelpName = "file" };
+        var redact = RunIdentity.RedactOption(ReportStrings.OptionCollectRedact);
         var command = new Command("collect", Strings.CommandCollect)
         {
-            options.Selectors, output, description, options.Scenario, options.Deep, options.Timeout, options.Set,
+            options.Selectors, output, description, options.Scenario, options.Deep, options.Timeout, options.Set, logs, redact,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -34,6 +36,21 @@ public static class CollectCommand
             }
 
             var file = parse.GetValue(output)!;
+            var bundle = file.Name.EndsWith(".zip", StringComparison.OrdinalIgnoreCase);
+            var hide = parse.GetValue(redact);
+            var extraLogs = parse.GetValue(logs) ?? [];
+            if (!bundle && (hide || extraLogs.Length > 0))
+            {
+                await session.Error.WriteLineAsync(MessageLine.Error(ReportStrings.BundleOptionsNeedZip)).ConfigureAwait(false);
+                return ExitCodes.Usage;
+            }
+
+            if (extraLogs.FirstOrDefault(path => !File.Exists(path)) is { } missing)
+            {
+                await session.Error.WriteLineAsync(MessageLine.Error(ReportStrings.FormatBundleLogMissing(missing))).ConfigureAwait(false);
+                return ExitCodes.NoInput;
+            }
+
             var recorder = new SnapshotRecorder();
             var collected = TimeProvider.System.GetUtcNow();
             var live = LiveMachine.Create(TimeProvider.System, run.Request.ProbeTimeout, run.Catalog.LogRules.ToList());
@@ -63,21 +80,29 @@ public static class CollectCommand
                 CollectedBy = $"wutk {HostSession.ToolVersion}",
                 Description = parse.GetValue(description),
             });
+            report = RunIdentity.Stamp(report, environment.MachineName, hide, environment);
             string? problem = null;
+            string? written = null;
             try
             {
-                await SnapshotOutput.WriteAsync(snapshot, file.FullName, cancellationToken).ConfigureAwait(false);
+                if (bundle)
+                {
+                    written = await CaseBundle.WriteAsync(session, snapshot, report, file.FullName, extraLogs, hide, cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    await SnapshotOutput.WriteAsync(snapshot, file.FullName, cancellationToken).ConfigureAwait(false);
+                    written = Strings.FormatSnapshotWritten(TerminalText.Escape(file.FullName), recorder.AnswerCount);
+                }
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                problem = Strings.FormatSnapshotNotWritten(file.FullName, ex.Message);
+                problem = bundle ? ReportStrings.FormatBundleNotWritten(file.FullName, ex.Message) : Strings.FormatSnapshotNotWritten(file.FullName, ex.Message);
             }
 
             var code = problem is null ? ExitCodes.Ok : ExitCodes.CannotCreate;
             await session.CreateFormatter().WriteRunAsync(report with { ExitCode = code }, cancellationToken).ConfigureAwait(false);
-            await session.Error.WriteLineAsync(problem is null
-                ? Strings.FormatSnapshotWritten(TerminalText.Escape(file.FullName), recorder.AnswerCount)
-                : MessageLine.Error(problem)).ConfigureAwait(false);
+            await session.Error.WriteLineAsync(problem is null ? written : MessageLine.Error(problem)).ConfigureAwait(false);
             return code;
         });
         return command;

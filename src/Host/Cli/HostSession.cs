@@ -154,6 +154,11 @@ public sealed class HostSession : IDisposable
             return new JsonOutputFormatter(Output, ToolVersion);
         }
 
+        if (Format == OutputFormat.Jsonl)
+        {
+            return new JsonlOutputFormatter(Output, ToolVersion);
+        }
+
         // Colour only for a person at a terminal who has not asked for none; and only when the output
         // really is the console, not a test's or a script's writer.
         var terminal = Environment.OutputIsTerminal && ReferenceEquals(Output, Console.Out);

@@ -16,12 +16,13 @@ public static class RunCommand
     {
         var snapshot = new Option<FileInfo>("--snapshot") { Description = Strings.OptionSnapshot, HelpName = "file" };
         var strict = new Option<bool>("--strict") { Description = Strings.OptionStrict };
+        var redact = RunIdentity.RedactOption(ReportStrings.OptionRunRedact);
         var failOn = new Option<string>("--fail-on") { Description = Strings.OptionFailOn, DefaultValueFactory = _ => "fail" };
         failOn.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, "fail", "warn");
 
         var command = new Command("run", Strings.CommandRun)
         {
-            options.Selectors, options.Scenario, options.Deep, snapshot, strict, options.Timeout, failOn, options.Set, options.Isolate,
+            options.Selectors, options.Scenario, options.Deep, snapshot, strict, options.Timeout, failOn, options.Set, options.Isolate, redact,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -32,20 +33,21 @@ public static class RunCommand
             }
 
             var file = parse.GetValue(snapshot);
+            var hideHost = parse.GetValue(redact);
             var failOnWarn = string.Equals(parse.GetValue(failOn), "warn", StringComparison.OrdinalIgnoreCase);
             if (file is not null)
             {
                 var snapshot = await SnapshotInput.ReadAsync(session, file.FullName, parse.GetValue(strict), cancellationToken).ConfigureAwait(false);
                 var machine = new SnapshotMachine(snapshot);
                 session.Isolation?.UseSnapshot(file.FullName);
-                return await ExecuteAsync(session, run, machine, file.FullName, "snapshot", failOnWarn, cancellationToken).ConfigureAwait(false);
+                return await ExecuteAsync(session, run, machine, file.FullName, "snapshot", failOnWarn, hideHost, cancellationToken).ConfigureAwait(false);
             }
 
             var live = LiveMachine.Create(TimeProvider.System, run.Request.ProbeTimeout, run.Catalog.LogRules.ToList());
             session.Isolation?.UseLiveMachine(run.Request.ProbeTimeout);
             try
             {
-                return await ExecuteAsync(session, run, live, "live", "live", failOnWarn, cancellationToken).ConfigureAwait(false);
+                return await ExecuteAsync(session, run, live, "live", "live", failOnWarn, hideHost, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -62,6 +64,7 @@ public static class RunCommand
         string machineName,
         string machineKind,
         bool failOnWarn,
+        bool redact,
         CancellationToken cancellationToken)
     {
         RunReport report;
@@ -71,6 +74,7 @@ public static class RunCommand
                 .ConfigureAwait(false);
         }
 
+        report = RunIdentity.Stamp(report, machineKind == "live" ? session.Environment.MachineName : null, redact, session.Environment);
         await session.CreateFormatter().WriteRunAsync(report, cancellationToken).ConfigureAwait(false);
         return report.ExitCode;
     }

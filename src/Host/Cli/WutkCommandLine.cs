@@ -32,6 +32,7 @@ public static class WutkCommandLine
         root.Subcommands.Add(ExplainCommand.Create(options, environment));
         root.Subcommands.Add(LogsCommand.Create(options, environment));
         root.Subcommands.Add(PluginHostCommand.Create(options, environment));
+        root.Subcommands.Add(ReportCommand.Create(options, environment));
 
         // Repairs: plan, apply and undo fixes.
         root.Subcommands.Add(FixCommand.Create(options, environment));
@@ -94,6 +95,12 @@ public static class WutkCommandLine
             }
 
             await error.WriteLineAsync(Strings.UsageHint).ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
+        if (FormatSupport.Problem(parse) is { } unfit)
+        {
+            await error.WriteLineAsync(MessageLine.Error(unfit)).ConfigureAwait(false);
             return ExitCodes.Usage;
         }
 

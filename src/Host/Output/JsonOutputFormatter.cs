@@ -27,7 +27,13 @@ public sealed partial class JsonOutputFormatter(TextWriter output, string toolVe
             json.WriteStartObject("machine");
             json.WriteString("kind", report.MachineKind);
             json.WriteString("source", report.Machine);
+            RunIdentity(json, report);
             json.WriteEndObject();
+            if (report.RunId is { } runId)
+            {
+                json.WriteString("runId", runId);
+            }
+
             json.WriteString("scenario", StatusText.ForJson(report.Scenario));
             json.WriteBoolean("deep", report.Deep);
             json.WriteString("startedUtc", report.StartedUtc.UtcDateTime);
@@ -223,6 +229,16 @@ public sealed partial class JsonOutputFormatter(TextWriter output, string toolVe
 
             json.WriteEndArray();
         }, cancellationToken);
+    }
+
+    /// <summary>The host, when the run knows it (added in 1.2: absent before, and for snapshots).</summary>
+    private static void RunIdentity(Utf8JsonWriter json, RunReport report)
+    {
+        if (report.Host is { } host)
+        {
+            json.WriteString("host", host);
+            json.WriteBoolean("hostRedacted", report.HostRedacted);
+        }
     }
 
     private static void Attempt(Utf8JsonWriter json, Abstractions.Logs.LogAttempt attempt)

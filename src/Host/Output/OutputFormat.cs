@@ -8,4 +8,13 @@ public enum OutputFormat
 
     /// <summary>JSON with a stable, versioned schema (docs/schemas).</summary>
     Json,
+
+    /// <summary>JSON lines: one self-contained JSON object a line (<c>run</c>: one a finding, docs/schemas/finding-v1.schema.json).</summary>
+    Jsonl,
+
+    /// <summary>Comma-separated values, one row a machine (<c>report</c> only).</summary>
+    Csv,
+
+    /// <summary>A self-contained HTML page (<c>report</c>).</summary>
+    Html,
 }

@@ -22,6 +22,16 @@ public sealed record RunReport(
     /// <summary>Whether deep checks ran (<c>--deep</c>); without it they are Skipped rows.</summary>
     public bool Deep { get; init; }
 
+    /// <summary>The PC's name for a live run (hashed, <c>host-…</c>, when <see cref="HostRedacted"/>); null for a snapshot,
+    /// which records none.</summary>
+    public string? Host { get; init; }
+
+    /// <summary>Whether <see cref="Host"/> is a salted hash rather than the name (<c>--redact</c>).</summary>
+    public bool HostRedacted { get; init; }
+
+    /// <summary>A new id for each run, so that the lines of one run can be told from another's (JSON lines).</summary>
+    public string? RunId { get; init; }
+
     public int Count(CheckStatus status) => Results.Count(result => result.Status == status);
 
     private readonly int? _exitCode;

@@ -16,6 +16,9 @@ internal static class SchemaFiles
     public const string Undo = "undo-v1.schema.json";
     public const string Journals = "journals-v1.schema.json";
     public const string Journal = "journal-v1.schema.json";
+    public const string Finding = "finding-v1.schema.json";
+    public const string Report = "report-v1.schema.json";
+    public const string BundleManifest = "bundle-manifest-v1.schema.json";
 
     private static readonly ConcurrentDictionary<string, JsonSchema> Built = new(StringComparer.Ordinal);
 
