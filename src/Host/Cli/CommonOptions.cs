@@ -18,7 +18,7 @@ public sealed class CommonOptions
 
     public Option<string> Verbosity { get; } = Choice("--verbosity", Strings.OptionVerbosity, "normal", ["quiet", "normal", "detailed", "diagnostic"], "-v");
 
-    public Option<string> Format { get; } = Choice("--format", Strings.OptionFormat, "table", ["table", "json"]);
+    public Option<string> Format { get; } = Choice("--format", Strings.OptionFormat, "table", ["table", "json", "html", "markdown"]);
 
     public Option<string> Scenario { get; } = Choice("--scenario", Strings.OptionScenario, "both", ["update", "upgrade", "both"]);
 
@@ -68,8 +68,13 @@ public sealed class CommonOptions
         _ => Abstractions.Checks.Scenario.Both,
     };
 
-    public static OutputFormat ParseFormat(string? text) =>
-        string.Equals(text, "json", StringComparison.OrdinalIgnoreCase) ? OutputFormat.Json : OutputFormat.Table;
+    public static OutputFormat ParseFormat(string? text) => text?.ToLowerInvariant() switch
+    {
+        "json" => OutputFormat.Json,
+        "html" => OutputFormat.Html,
+        "markdown" => OutputFormat.Markdown,
+        _ => OutputFormat.Table,
+    };
 
     private static Option<string> Choice(string name, string description, string defaultValue, string[] choices, params string[] aliases)
     {

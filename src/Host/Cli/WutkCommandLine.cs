@@ -64,6 +64,12 @@ public static class WutkCommandLine
             return ExitCodes.Usage;
         }
 
+        if (ReportFormats.Refusal(parse) is { } refusal)
+        {
+            await error.WriteLineAsync(MessageLine.Error(refusal)).ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
         try
         {
             return await parse.InvokeAsync(

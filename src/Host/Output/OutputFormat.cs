@@ -8,4 +8,10 @@ public enum OutputFormat
 
     /// <summary>JSON with a stable, versioned schema (docs/schemas).</summary>
     Json,
+
+    /// <summary>A self-contained HTML page (<c>wutk run</c> only): verdict, findings with their fixes, details collapsed.</summary>
+    Html,
+
+    /// <summary>Markdown for a ticket (<c>wutk run</c> only).</summary>
+    Markdown,
 }

@@ -22,6 +22,9 @@ public sealed record RunReport(
     /// <summary>Whether deep checks ran (<c>--deep</c>); without it they are Skipped rows.</summary>
     public bool Deep { get; init; }
 
+    /// <summary>The loaded error catalogs, with which a finding's code is named (the symbolic name in JSON); null when none.</summary>
+    public Abstractions.Knowledge.IErrorCodeLookup? ErrorCodes { get; init; }
+
     public int Count(CheckStatus status) => Results.Count(result => result.Status == status);
 
     private readonly int? _exitCode;

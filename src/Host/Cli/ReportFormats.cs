@@ -1,0 +1,23 @@
+using System.CommandLine;
+using WuToolkit.Host.Resources;
+
+namespace WuToolkit.Host.Cli;
+
+/// <summary>The report formats (<c>--format html|markdown</c>) are documents of a run; other commands refuse them before
+/// anything runs, as a usage error.</summary>
+public static class ReportFormats
+{
+    public static string? Refusal(ParseResult parse)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        if (parse.CommandResult.Command.Name is "run")
+        {
+            return null;
+        }
+
+        var format = parse.GetValue<string>("--format");
+        return string.Equals(format, "html", StringComparison.OrdinalIgnoreCase) || string.Equals(format, "markdown", StringComparison.OrdinalIgnoreCase)
+            ? ReportPageStrings.FormatFormatForRunOnly(format!.ToLowerInvariant())
+            : null;
+    }
+}
