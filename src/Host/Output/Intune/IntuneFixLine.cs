@@ -36,7 +36,7 @@ public static class IntuneFixLine
 
     private static string Entry(FixEntry entry)
     {
-        var status = JsonNamingPolicy.KebabCaseLower.ConvertName(entry.Status.ToString());
+        var status = JsonNamingPolicy.CamelCase.ConvertName(entry.Status.ToString());
         var text = ReportPageStrings.FormatIntuneFixStatus(entry.Planned.Fix.Id, status);
         var changes = entry.Verification.Select(change => ReportPageStrings.FormatIntuneCheckChange(
             change.Id,
