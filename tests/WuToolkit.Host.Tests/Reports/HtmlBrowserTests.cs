@@ -65,10 +65,10 @@ public class HtmlBrowserTests
         {
             Assert.That(verdict.Text, Does.StartWith(expected.ExitCode == 1 ? "Problems found on this PC" : "No problem found"));
             Assert.That(verdict.Location.Y, Is.LessThan(findings.Count > 0 ? findings[0].Location.Y : int.MaxValue), "the verdict is first");
-            Assert.That(findings.Select(f => f.GetAttribute("data-check")), Is.EquivalentTo(expected.WithStatus("fail", "warn", "error")));
+            Assert.That(findings.Select(f => f.GetDomAttribute("data-check")), Is.EquivalentTo(expected.WithStatus("fail", "warn", "error")));
             foreach (var finding in findings)
             {
-                var id = finding.GetAttribute("data-check");
+                var id = finding.GetDomAttribute("data-check");
                 Assert.That(finding.FindElement(By.CssSelector(".check-id")).Text, Is.EqualTo(id));
                 Assert.That(finding.Displayed, Is.True, id);
             }
@@ -111,7 +111,7 @@ public class HtmlBrowserTests
         var file = _pages.Combine("hostile.html");
         using (var output = new StreamWriter(file))
         {
-            await new Output.Html.HtmlOutputFormatter(output, "9.9.9").WriteRunAsync(ReportSamples.Hostile(), CancellationToken.None);
+            await new WuToolkit.Host.Output.Html.HtmlOutputFormatter(output, "9.9.9").WriteRunAsync(ReportSamples.Hostile(), CancellationToken.None);
         }
 
         _browser.Navigate().GoToUrl(new Uri(file).AbsoluteUri);

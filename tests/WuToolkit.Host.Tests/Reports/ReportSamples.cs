@@ -7,7 +7,7 @@ namespace WuToolkit.Host.Tests.Reports;
 
 /// <summary>The bundled sample PCs with what each must show (samples/snapshots/expected), and runs made by hand with
 /// hostile text in them, for the report formats' tests.</summary>
-internal static class ReportSamples
+public static class ReportSamples
 {
     public sealed record Expected(string Snapshot, int ExitCode, IReadOnlyDictionary<string, string> Findings)
     {
