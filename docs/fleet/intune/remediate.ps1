@@ -1,6 +1,6 @@
 <#
   Intune remediation, remediation script: applies the fixes for the checks that failed.
-  wutk runs every check a fix addresses, picks the fixes for those that failed (gentlest first), applies each with its
+  It runs every check a fix addresses, picks the fixes for those that failed (gentlest first), applies each with its
   journal (a failed step rolls the fix back) and checks again. Exit 0 when what failed was fixed, 1 otherwise; the last
   line of standard output says what was done ("post-remediation" output in the admin center). Run it as SYSTEM: the
   fixes need elevation.

@@ -26,7 +26,7 @@ public partial class FleetScriptTests
             {
                 if (WutkWords(lines[i]) is { } words)
                 {
-                    yield return new TestCaseData(words).SetArgDisplayNames($"{Path.GetRelativePath(Fleet, file)}:{i + 1}");
+                    yield return new TestCaseData((object)words).SetArgDisplayNames($"{Path.GetRelativePath(Fleet, file)}:{i + 1}");
                 }
             }
         }
