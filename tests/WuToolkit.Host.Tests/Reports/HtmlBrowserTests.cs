@@ -59,6 +59,14 @@ public class HtmlBrowserTests
 
         _browser.Navigate().GoToUrl(new Uri(file).AbsoluteUri);
 
+        // What the reader first sees, for a person to look at: attached to the results and kept in the temporary folder.
+        var shot = _pages.Combine(Path.ChangeExtension(sample, ".png"));
+        _browser.GetScreenshot().SaveAsFile(shot);
+        var kept = Path.Combine(Path.GetTempPath(), "wutk-report-screenshots");
+        Directory.CreateDirectory(kept);
+        File.Copy(shot, Path.Combine(kept, Path.GetFileName(shot)), overwrite: true);
+        TestContext.AddTestAttachment(shot, sample);
+
         var verdict = _browser.FindElement(By.Id("verdict"));
         var findings = _browser.FindElements(By.CssSelector("article.finding"));
         using (Assert.EnterMultipleScope())
@@ -97,12 +105,6 @@ public class HtmlBrowserTests
         Assert.That(_browser.FindElements(By.CssSelector("[src], [href], link, script, iframe, img, object, embed")), Is.Empty);
         Assert.That(_browser.ExecuteScript("return performance.getEntriesByType('resource').length;"), Is.EqualTo(0L));
 
-        var shot = _pages.Combine(Path.ChangeExtension(sample, ".png"));
-        _browser.GetScreenshot().SaveAsFile(shot);
-        var kept = Path.Combine(Path.GetTempPath(), "wutk-report-screenshots");
-        Directory.CreateDirectory(kept);
-        File.Copy(shot, Path.Combine(kept, Path.GetFileName(shot)), overwrite: true);
-        TestContext.AddTestAttachment(shot, sample);
     }
 
     [Test]
