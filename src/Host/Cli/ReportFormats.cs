@@ -15,7 +15,17 @@ public static class ReportFormats
             return null;
         }
 
-        var format = parse.GetValue<string>("--format");
+        string? format;
+        try
+        {
+            format = parse.GetValue<string>("--format");
+        }
+        catch (InvalidOperationException)
+        {
+            // --help hides the parse errors, and a value that is none cannot be read: help is shown, nothing runs.
+            return null;
+        }
+
         return string.Equals(format, "html", StringComparison.OrdinalIgnoreCase) || string.Equals(format, "markdown", StringComparison.OrdinalIgnoreCase)
             ? ReportPageStrings.FormatFormatForRunOnly(format!.ToLowerInvariant())
             : null;
