@@ -18,7 +18,7 @@ public sealed class CommonOptions
 
     public Option<string> Verbosity { get; } = Choice("--verbosity", Strings.OptionVerbosity, "normal", ["quiet", "normal", "detailed", "diagnostic"], "-v");
 
-    public Option<string> Format { get; } = Choice("--format", Strings.OptionFormat, "table", ["table", "json", "jsonl", "csv", "html"]);
+    public Option<string> Format { get; } = Choice("--format", Strings.OptionFormat, "table", ["table", "json", "jsonl", "csv", "html", "markdown"]);
 
     public Option<string> Scenario { get; } = Choice("--scenario", Strings.OptionScenario, "both", ["update", "upgrade", "both"]);
 
@@ -74,6 +74,7 @@ public sealed class CommonOptions
         "jsonl" => OutputFormat.Jsonl,
         "csv" => OutputFormat.Csv,
         "html" => OutputFormat.Html,
+        "markdown" => OutputFormat.Markdown,
         _ => OutputFormat.Table,
     };
 

@@ -6,6 +6,7 @@ using WuToolkit.Host.Configuration;
 using WuToolkit.Host.Fixes;
 using WuToolkit.Host.Machines;
 using WuToolkit.Host.Output;
+using WuToolkit.Host.Output.Intune;
 using WuToolkit.Host.Plugins;
 using WuToolkit.Host.Resources;
 using WuToolkit.Host.Running;
@@ -28,16 +29,32 @@ public static class FixCommand
         var restorePoint = new Option<bool>("--restore-point") { Description = FixStrings.OptionRestorePoint };
         var snapshot = new Option<FileInfo>("--snapshot") { Description = FixStrings.OptionFixSnapshot, HelpName = "file" };
         var strict = new Option<bool>("--strict") { Description = Strings.OptionStrict };
+        var forFailed = new Option<bool>("--for-failed") { Description = ReportPageStrings.OptionForFailed };
+        var intune = new Option<bool>("--intune") { Description = ReportPageStrings.OptionIntune };
         var command = new Command("fix", FixStrings.CommandFix)
         {
-            ids, forChecks, dryRun, yes, restorePoint, snapshot, strict, options.Timeout, options.Set,
+            ids, forChecks, forFailed, dryRun, yes, restorePoint, snapshot, strict, intune, options.Timeout, options.Set,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
             using var session = HostSession.Open(parse, options, environment);
             var named = parse.GetValue(ids) ?? [];
             var checkIds = parse.GetValue(forChecks) ?? [];
-            if (named.Length == 0 && checkIds.Length == 0)
+            var allFailed = parse.GetValue(forFailed);
+            if (allFailed && (named.Length > 0 || checkIds.Length > 0))
+            {
+                await session.Error.WriteLineAsync(MessageLine.Error(ReportPageStrings.ForFailedAlone)).ConfigureAwait(false);
+                return ExitCodes.Usage;
+            }
+
+            var forIntune = parse.GetValue(intune);
+            if (forIntune && !parse.GetValue(yes) && !parse.GetValue(dryRun))
+            {
+                await session.Error.WriteLineAsync(MessageLine.Error(ReportPageStrings.IntuneNeedsYes)).ConfigureAwait(false);
+                return ExitCodes.Usage;
+            }
+
+            if (named.Length == 0 && checkIds.Length == 0 && !allFailed)
             {
                 await session.Error.WriteLineAsync(MessageLine.Error(FixStrings.FixNeedsIdOrFor)).ConfigureAwait(false);
                 return ExitCodes.Usage;
@@ -61,6 +78,23 @@ public static class FixCommand
 
             var catalog = session.LoadPlugins();
             var fixes = new FixCatalog(catalog);
+            if (allFailed)
+            {
+                // Every check some fix addresses: only those can call for a fix, so no other check is run.
+                checkIds = [.. fixes.Fixes.SelectMany(fix => fix.Metadata.Addresses)
+                    .Where(id => catalog.Checks.Any(known => string.Equals(known.Id, id, StringComparison.OrdinalIgnoreCase)))
+                    .Distinct(StringComparer.OrdinalIgnoreCase)
+                    .Order(StringComparer.Ordinal)];
+                if (checkIds.Length == 0)
+                {
+                    return await IntuneOrPlainAsync(session, forIntune, new FixCommandReport
+                    {
+                        Machine = new FixMachine("live", "live", environment.MachineName, [], false, environment.IsElevated),
+                        Message = ReportPageStrings.NoFailedChecks,
+                        ExitCode = ExitCodes.Ok,
+                    }).ConfigureAwait(false);
+                }
+            }
 
             // A companion (cleanboot.exit) undoes the latest application of its fix.
             if (named.Length == 1 && fixes.CompanionOf(named[0]) is { } undoes && checkIds.Length == 0)
@@ -126,13 +160,13 @@ public static class FixCommand
 
                 var recorded = await SnapshotInput.ReadAsync(session, file.FullName, parse.GetValue(strict), cancellationToken).ConfigureAwait(false);
                 var machine = new SnapshotMachine(recorded);
-                return await RunAsync(session, catalog, fixes, chosen, machine, "snapshot", file.FullName, Path.GetFileNameWithoutExtension(file.FullName), request, cancellationToken).ConfigureAwait(false);
+                return await RunAsync(session, catalog, fixes, chosen, machine, "snapshot", file.FullName, Path.GetFileNameWithoutExtension(file.FullName), request, forIntune, cancellationToken).ConfigureAwait(false);
             }
 
             var pc = LiveMachine.Create(TimeProvider.System, TimeSpan.FromTicks(Math.Max(TimeSpan.FromSeconds(1).Ticks, request.Timeout.Ticks / 3)), [.. catalog.LogRules]);
             try
             {
-                return await RunAsync(session, catalog, fixes, chosen, pc, "live", "live", environment.MachineName, request, cancellationToken).ConfigureAwait(false);
+                return await RunAsync(session, catalog, fixes, chosen, pc, "live", "live", environment.MachineName, request, forIntune, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -152,8 +186,11 @@ public static class FixCommand
         string source,
         string name,
         FixRequestOptions request,
+        bool intune,
         CancellationToken cancellationToken)
     {
+        // For Intune, standard output is the one line that ends the command: what is written for people goes nowhere.
+        var output = intune ? session.DivertOutput(TextWriter.Null) : session.Output;
         using var interrupt = new InterruptBetweenSteps(session.Error, ReferenceEquals(session.Error, Console.Error), cancellationToken);
         var managedBy = await ManagementDetector.DetectAsync(machine, interrupt.Token).ConfigureAwait(false);
         var described = new FixMachine(kind, source, name, managedBy, machine.StepExecutor is not null, session.Environment.IsElevated);
@@ -200,7 +237,31 @@ public static class FixCommand
             await new FixJsonWriter(session.Output, HostSession.ToolVersion).WriteFixAsync(report, cancellationToken).ConfigureAwait(false);
         }
 
+        if (intune)
+        {
+            session.DivertOutput(output);
+            return await IntuneOrPlainAsync(session, intune, report).ConfigureAwait(false);
+        }
+
         return report.ExitCode;
+    }
+
+    /// <summary>The Intune line and exit code (0 fixed, 1 not), or the report's own exit code.</summary>
+    private static async Task<int> IntuneOrPlainAsync(HostSession session, bool intune, FixCommandReport report)
+    {
+        if (!intune)
+        {
+            if (report.Message.Length > 0 && session.Format != OutputFormat.Json)
+            {
+                await session.Output.WriteLineAsync(TerminalText.Escape(report.Message)).ConfigureAwait(false);
+            }
+
+            return report.ExitCode;
+        }
+
+        await session.Output.WriteLineAsync(IntuneFixLine.Of(report)).ConfigureAwait(false);
+        await session.Output.FlushAsync().ConfigureAwait(false);
+        return IntuneFixLine.ExitCode(report);
     }
 
     /// <summary>The --set values against what the loaded checks and fixes declare.</summary>

@@ -47,7 +47,7 @@ public sealed class HostSession : IDisposable
     /// <summary>What administrators decided about plugins (trust pins, isolation), as the machine-wide file says.</summary>
     public MachineConfiguration MachineConfiguration { get; }
 
-    public TextWriter Output { get; }
+    public TextWriter Output { get; private set; }
 
     public TextWriter Error { get; }
 
@@ -145,13 +145,34 @@ public sealed class HostSession : IDisposable
     public RunProgressLine OpenRunProgress() =>
         new(Error, Environment.ErrorIsTerminal && ReferenceEquals(Error, Console.Error));
 
-    public IOutputFormatter CreateFormatter()
+    /// <summary>Sends what the command writes for people elsewhere (<c>--intune</c>, whose standard output is one line) and
+    /// returns the writer it went to before.</summary>
+    public TextWriter DivertOutput(TextWriter to)
+    {
+        var before = Output;
+        Output = to;
+        return before;
+    }
+
+    /// <param name="file">Where the document goes instead of standard output (<c>-o</c>): never coloured, never a terminal.</param>
+    public IOutputFormatter CreateFormatter(TextWriter? file = null)
     {
         // What plugins may have changed in this process is put back before anything is written.
         _guard.Restore();
-        if (Format == OutputFormat.Json)
+        var output = file ?? Output;
+        switch (Format)
         {
-            return new JsonOutputFormatter(Output, ToolVersion);
+            case OutputFormat.Json:
+                return new JsonOutputFormatter(output, ToolVersion);
+            case OutputFormat.Html:
+                return new WuToolkit.Host.Output.Html.HtmlOutputFormatter(output, ToolVersion);
+            case OutputFormat.Markdown:
+                return new WuToolkit.Host.Output.Markdown.MarkdownOutputFormatter(output, ToolVersion);
+        }
+
+        if (file is not null)
+        {
+            return new TableOutputFormatter(file, color: false, terminal: false, 0, Detailed);
         }
 
         if (Format == OutputFormat.Jsonl)

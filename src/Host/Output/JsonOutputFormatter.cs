@@ -68,6 +68,7 @@ public sealed partial class JsonOutputFormatter(TextWriter output, string toolVe
                 json.WriteEndArray();
                 Strings(json, "fixes", result.FixIds);
                 json.WriteNumber("durationMs", Math.Round(result.Duration.TotalMilliseconds, 1));
+                Alerts.FindingAlert.Of(result, report.ErrorCodes)?.WriteTo(json);
                 json.WriteEndObject();
             }
 

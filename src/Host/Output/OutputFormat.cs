@@ -15,6 +15,9 @@ public enum OutputFormat
     /// <summary>Comma-separated values, one row a machine (<c>report</c> only).</summary>
     Csv,
 
-    /// <summary>A self-contained HTML page (<c>report</c>).</summary>
+    /// <summary>A self-contained HTML page (<c>run</c>: the verdict, findings with their fixes, details collapsed; <c>report</c>: the fleet view).</summary>
     Html,
+
+    /// <summary>Markdown for a ticket (<c>wutk run</c> only).</summary>
+    Markdown,
 }

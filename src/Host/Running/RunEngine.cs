@@ -41,6 +41,6 @@ public static class RunEngine
         }
 
         results.AddRange(await runner.RunAsync(selection.Checks, progress, cancellationToken).ConfigureAwait(false));
-        return new RunReport(machineName, machineKind, request.Scenario, started, clock.Elapsed, results, failOnWarn) { Deep = request.Deep };
+        return new RunReport(machineName, machineKind, request.Scenario, started, clock.Elapsed, results, failOnWarn) { Deep = request.Deep, ErrorCodes = options.ErrorCodes };
     }
 }

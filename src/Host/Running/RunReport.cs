@@ -32,6 +32,9 @@ public sealed record RunReport(
     /// <summary>A new id for each run, so that the lines of one run can be told from another's (JSON lines).</summary>
     public string? RunId { get; init; }
 
+    /// <summary>The loaded error catalogs, with which a finding's code is named (the symbolic name in JSON); null when none.</summary>
+    public Abstractions.Knowledge.IErrorCodeLookup? ErrorCodes { get; init; }
+
     public int Count(CheckStatus status) => Results.Count(result => result.Status == status);
 
     private readonly int? _exitCode;

@@ -105,13 +105,13 @@ public class CommandLineAdversarialTests
         }
     }
 
-    /// <summary>The file <c>collect -o</c> names, as wutk parses it; the only thing a command may write.</summary>
+    /// <summary>The file <c>collect -o</c> or <c>run -o</c> names, as wutk parses it; the only thing a command may write.</summary>
     private static string? NamedOutput(string[] args, string folder)
     {
         var parse = Cli.WutkCommandLine.Parse(args, new HostEnvironment(TestPaths.HostOutput, null, null, _ => null, false, 0));
         try
         {
-            return parse.CommandResult.Command.Name == "collect" && parse.Errors.Count == 0
+            return parse.CommandResult.Command.Name is "collect" or "run" && parse.Errors.Count == 0
                 ? parse.GetValue<FileInfo>("--output") is { } file ? Path.GetFullPath(file.FullName) : null
                 : null;
         }
