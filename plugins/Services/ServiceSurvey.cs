@@ -39,7 +39,7 @@ internal sealed record ServiceSurvey
             var service = await services.GetAsync(expected.Name, cancellationToken).ConfigureAwait(false);
             if (service is null)
             {
-                evidence.Add(new Evidence(expected.Name, "absent"));
+                evidence.Add(new Evidence(expected.Name, Strings.EvidenceAbsent));
                 if (expected.Required)
                 {
                     missing.Add(expected.Name);

@@ -79,7 +79,7 @@ public sealed class RestoreDefaultsFix : IFix
         }
 
         List<FixStep> steps = [.. startTypes, .. starts];
-        var notes = steps.Count > 0 && context.ManagedBy.Count > 0 ? [Strings.FormatManagedNote(string.Join(", ", context.ManagedBy))] : Array.Empty<string>();
+        var notes = steps.Count > 0 && context.ManagedBy.Count > 0 ? [Strings.FormatManagedNote(string.Join(Strings.ListSeparator, context.ManagedBy))] : Array.Empty<string>();
         return new FixPlan { Steps = steps, Omitted = omitted, Notes = notes };
     }
 
