@@ -46,7 +46,7 @@ public sealed class SoftwareDistributionCheck : ICheck
         var missing = new[] { store, catroot2 }.Where(folder => !folder.Exists).Select(folder => folder.Path).ToList();
         if (missing.Count > 0)
         {
-            return CheckResult.Warn(Strings.FormatFoldersMissing(string.Join(", ", missing)), evidence);
+            return CheckResult.Warn(Strings.FormatFoldersMissing(string.Join(Strings.ListSeparator, missing)), evidence);
         }
 
         return CheckResult.Pass(

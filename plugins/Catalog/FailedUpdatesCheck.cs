@@ -39,7 +39,7 @@ public sealed class FailedUpdatesCheck : ICheck
         }
 
         // Named one by one up to a few, then counted: a PC whose history holds thousands of failures gets one line.
-        var findings = string.Join("; ", failed.Take(NamedInSummary).Select(Describe));
+        var findings = string.Join(Strings.ClauseSeparator, failed.Take(NamedInSummary).Select(Describe));
         if (failed.Count > NamedInSummary)
         {
             findings = Strings.FormatAndMoreUpdates(findings, failed.Count - NamedInSummary);

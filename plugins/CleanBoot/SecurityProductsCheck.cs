@@ -65,7 +65,7 @@ public sealed class SecurityProductsCheck : ICheck
 
         if (findings.Count > 0)
         {
-            return CheckResult.Warn(string.Join("; ", findings), evidence);
+            return CheckResult.Warn(string.Join(Strings.ClauseSeparator, findings), evidence);
         }
 
         var summary = (alreadyReported.Count, thirdParty.Count, products.Count) switch

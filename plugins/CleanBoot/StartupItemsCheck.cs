@@ -54,7 +54,7 @@ public sealed class StartupItemsCheck : ICheck
             return new CheckResult { Status = CheckStatus.Pass, Summary = Strings.FormatNoThirdPartyStartup(items.Count), Evidence = evidence };
         }
 
-        var named = string.Join(", ", others.Take(NamedInSummary).Select(item => item.Name));
+        var named = string.Join(Strings.ListSeparator, others.Take(NamedInSummary).Select(item => item.Name));
         if (others.Count > NamedInSummary)
         {
             named = Strings.FormatAndMore(named, others.Count - NamedInSummary);

@@ -38,7 +38,7 @@ public sealed class ThirdPartyServicesCheck : ICheck
         {
             evidence.Add(new("securitySoftware", string.Join(", ", products)));
             evidence.Add(new("securityServices", string.Join(", ", security.Select(match => match.Service.Name))));
-            return CheckResult.Warn(Strings.FormatSecuritySoftwareRunning(string.Join(", ", products)), evidence, EnterCleanBootFix);
+            return CheckResult.Warn(Strings.FormatSecuritySoftwareRunning(string.Join(Strings.ListSeparator, products)), evidence, EnterCleanBootFix);
         }
 
         var summary = running.Count switch

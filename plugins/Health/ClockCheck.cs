@@ -81,7 +81,7 @@ public sealed class ClockCheck : ICheck
         if (time.Service.IsKnown)
         {
             evidence.Add(new("w32time.service", time.Service.Value is { } service
-                ? $"{service.StartType}, {service.State}"
+                ? $"{ServiceWords.Of(service.StartType)}{Strings.ListSeparator}{ServiceWords.Of(service.State)}"
                 : Strings.EvidenceNotInstalled));
         }
 

@@ -54,7 +54,7 @@ public sealed class DevicesCheck : ICheck
             return new CheckResult { Status = CheckStatus.Pass, Summary = summary, Evidence = evidence };
         }
 
-        var listed = string.Join("; ", problems.OrderByDescending(IsEssential).Take(3).Select(Short));
+        var listed = string.Join(Strings.ClauseSeparator, problems.OrderByDescending(IsEssential).Take(3).Select(Short));
         if (problems.Count > 3)
         {
             listed = Strings.FormatAndMore(listed, problems.Count - 3);

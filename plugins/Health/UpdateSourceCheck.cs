@@ -29,10 +29,10 @@ public sealed class UpdateSourceCheck : ICheck
         var conflicts = Conflicts(policy);
         if (conflicts.Count > 0)
         {
-            return CheckResult.Warn(string.Join("; ", [source, .. conflicts]), evidence);
+            return CheckResult.Warn(string.Join(Strings.ClauseSeparator, [source, .. conflicts]), evidence);
         }
 
-        return new CheckResult { Status = CheckStatus.Pass, Summary = string.Join("; ", [source, .. notes]), Evidence = evidence };
+        return new CheckResult { Status = CheckStatus.Pass, Summary = string.Join(Strings.ClauseSeparator, [source, .. notes]), Evidence = evidence };
     }
 
     /// <summary>The management in force, most encompassing first.</summary>

@@ -1,4 +1,5 @@
 using WuToolkit.Abstractions.Machine;
+using WuToolkit.Plugins.Network.Resources;
 
 namespace WuToolkit.Plugins.Network;
 
@@ -59,7 +60,27 @@ internal static class AdapterTraits
 
     /// <summary>One line for the evidence: name, kind, state and every address.</summary>
     public static string Describe(AdapterInfo adapter) =>
-        $"{adapter.Name} ({adapter.Kind}): {adapter.State}; ipv4 {List(adapter.IPv4Addresses)}; gateway {List(adapter.Gateways)}; dns {List(adapter.DnsServers)}";
+        Strings.FormatEvidenceAdapter(adapter.Name, Word(adapter.Kind), Word(adapter.State), List(adapter.IPv4Addresses), List(adapter.Gateways), List(adapter.DnsServers));
+
+    /// <summary>The kind as Windows' network settings word it in the user's language (the enum name in English).</summary>
+    public static string Word(AdapterKind kind) => kind switch
+    {
+        AdapterKind.Ethernet => Strings.AdapterKindEthernet,
+        AdapterKind.Wireless => Strings.AdapterKindWireless,
+        AdapterKind.Cellular => Strings.AdapterKindCellular,
+        AdapterKind.Tunnel => Strings.AdapterKindTunnel,
+        AdapterKind.Loopback => Strings.AdapterKindLoopback,
+        AdapterKind.Other => Strings.AdapterKindOther,
+        _ => kind.ToString(),
+    };
+
+    public static string Word(AdapterState state) => state switch
+    {
+        AdapterState.Up => Strings.AdapterStateUp,
+        AdapterState.Down => Strings.AdapterStateDown,
+        AdapterState.Unknown => Strings.AdapterStateUnknown,
+        _ => state.ToString(),
+    };
 
     private static string List(IReadOnlyList<string> values) => values.Count == 0 ? "-" : string.Join(", ", values);
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.ExceptionServices;
 using WuToolkit.Abstractions.Machine;
+using WuToolkit.Plugins.Network.Resources;
 
 namespace WuToolkit.Plugins.Network;
 
@@ -69,21 +70,24 @@ internal sealed record EndpointOutcome(Uri Url, DnsAnswer? Dns, HttpProbe? Probe
     {
         if (Unanswered is not null)
         {
-            return $"{Url.OriginalString} -> not recorded: {Unanswered.Question}";
+            return Strings.FormatEvidenceEndpointNotRecorded(Url.OriginalString, Unanswered.Question);
         }
 
         var addresses = Dns is null ? Host : string.Join(", ", Dns.Addresses);
         if (!Resolved)
         {
-            return $"{Url.OriginalString} -> dns error: {Dns?.Error ?? "no address"}";
+            return Strings.FormatEvidenceEndpointDnsError(Url.OriginalString, Dns?.Error ?? Strings.EvidenceNoAddress);
         }
 
         return Probe switch
         {
-            { StatusCode: { } status } => string.Create(
-                CultureInfo.InvariantCulture,
-                $"{Url.OriginalString} -> {addresses} -> HTTP {status} in {Probe.ElapsedMilliseconds:0} ms{Tls(Probe)}"),
-            _ => $"{Url.OriginalString} -> {addresses} -> no response: {Probe?.Error ?? "-"}",
+            { StatusCode: { } status } => Strings.FormatEvidenceEndpointStatus(
+                Url.OriginalString,
+                addresses,
+                status.ToString(CultureInfo.InvariantCulture),
+                Probe.ElapsedMilliseconds.ToString("0", CultureInfo.InvariantCulture),
+                Tls(Probe)),
+            _ => $"{Url.OriginalString} -> {addresses} -> {Strings.FormatEvidenceNoResponse(Probe?.Error ?? "-")}",
         };
     }
 

@@ -48,7 +48,7 @@ public sealed class EndpointsCheck : ICheck
         var policy = await WsusPolicy.ReadAsync(context.Machine.Registry, cancellationToken).ConfigureAwait(false);
         var outcomes = await Task.WhenAll(urls.Select(url => EndpointOutcome.ReachAsync(network, url, cancellationToken))).ConfigureAwait(false);
         var evidence = outcomes.Select((outcome, index) => new Evidence($"endpoint{index + 1}", outcome.Describe())).ToList();
-        evidence.Add(new Evidence("wsusPolicy", policy?.Describe() ?? "not recorded"));
+        evidence.Add(new Evidence("wsusPolicy", policy?.Describe() ?? Strings.EvidenceNotRecorded));
 
         if (policy is not { Managed: true })
         {
@@ -104,7 +104,7 @@ public sealed class EndpointsCheck : ICheck
         }
 
         return warnings.Count > 0
-            ? CheckResult.Warn(string.Join(" ", warnings), evidence)
+            ? CheckResult.Warn(string.Join(Strings.SentenceSeparator, warnings), evidence)
             : CheckResult.Pass(Strings.FormatAllReachable(outcomes.Length), [.. evidence]);
     }
 
@@ -134,7 +134,7 @@ public sealed class EndpointsCheck : ICheck
         var weak = outcomes.Where(outcome => outcome.WeakTls).ToList();
         return weak.Count == 0
             ? null
-            : Strings.FormatWeakTls(string.Join(", ", weak.Select(outcome => $"{outcome.Url.Authority} ({outcome.Probe!.TlsProtocol})")));
+            : Strings.FormatWeakTls(string.Join(Strings.ListSeparator, weak.Select(outcome => $"{outcome.Url.Authority} ({outcome.Probe!.TlsProtocol})")));
     }
 
     private static string Reason(EndpointOutcome outcome) => outcome switch
@@ -149,5 +149,5 @@ public sealed class EndpointsCheck : ICheck
 
     // Reachability names the port too: two endpoints may share a host and differ only there.
     private static string Names(IEnumerable<EndpointOutcome> outcomes, Func<EndpointOutcome, string> name) =>
-        string.Join(", ", outcomes.Select(name).Distinct(StringComparer.OrdinalIgnoreCase));
+        string.Join(Strings.ListSeparator, outcomes.Select(name).Distinct(StringComparer.OrdinalIgnoreCase));
 }

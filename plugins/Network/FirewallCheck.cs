@@ -26,15 +26,15 @@ public sealed class FirewallCheck : ICheck
         var service = await context.Machine.Services.GetAsync(ServiceName, cancellationToken).ConfigureAwait(false);
         if (service is null)
         {
-            return CheckResult.Warn(Strings.FirewallAbsent, [new Evidence(ServiceName, "absent")]);
+            return CheckResult.Warn(Strings.FirewallAbsent, [new Evidence(ServiceName, Strings.EvidenceAbsent)]);
         }
 
-        Evidence[] evidence = [new(ServiceName, $"{service.StartType}/{service.State}")];
+        Evidence[] evidence = [new(ServiceName, $"{ServiceWords.Of(service.StartType)}/{ServiceWords.Of(service.State)}")];
         return service switch
         {
             { State: ServiceState.Running or ServiceState.StartPending } => CheckResult.Pass(Strings.FirewallRunning, evidence),
             { StartType: ServiceStartType.Disabled } => CheckResult.Warn(Strings.FormatFirewallDisabled(service.DisplayName), evidence),
-            _ => CheckResult.Warn(Strings.FormatFirewallStopped(service.DisplayName, service.State), evidence),
+            _ => CheckResult.Warn(Strings.FormatFirewallStopped(service.DisplayName, ServiceWords.Of(service.State)), evidence),
         };
     }
 }

@@ -28,9 +28,9 @@ public sealed class ProxyCheck : ICheck
         var user = await UserProxy.ReadAsync(context.Machine.Registry, cancellationToken).ConfigureAwait(false);
         var server = string.IsNullOrWhiteSpace(winHttp.Server) ? "-" : winHttp.Server.Trim();
         List<Evidence> evidence = winHttp.Direct
-            ? [new("winHttpProxy", "direct")]
+            ? [new("winHttpProxy", Strings.EvidenceDirect)]
             : [new("winHttpProxy", server), new("bypassList", string.IsNullOrWhiteSpace(winHttp.BypassList) ? "-" : winHttp.BypassList)];
-        evidence.Add(new Evidence("userProxy", user?.Describe() ?? "not recorded"));
+        evidence.Add(new Evidence("userProxy", user?.Describe() ?? Strings.EvidenceNotRecorded));
 
         return (winHttp.Direct, user) switch
         {

@@ -70,9 +70,9 @@ public sealed class RangeRequestsCheck : ICheck
 
     private static string Describe(RangeProbe probe)
     {
-        var answer = probe.StatusCode is { } status ? $"HTTP {status}" : $"no response: {probe.Error ?? "-"}";
-        var honoured = probe.RangeHonoured ? "range honoured" : "range not honoured";
-        var via = string.IsNullOrWhiteSpace(probe.Via) ? "" : $"; via {probe.Via.Trim()}";
+        var answer = probe.StatusCode is { } status ? $"HTTP {status}" : Strings.FormatEvidenceNoResponse(probe.Error ?? "-");
+        var honoured = probe.RangeHonoured ? Strings.EvidenceRangeHonoured : Strings.EvidenceRangeNotHonoured;
+        var via = string.IsNullOrWhiteSpace(probe.Via) ? "" : Strings.FormatEvidenceVia(probe.Via.Trim());
         return $"{probe.Url.OriginalString} -> {answer}; {honoured}{via}";
     }
 }

@@ -35,7 +35,7 @@ public sealed class SpeedCheck : ICheck
 
         // An unanswered cost question is no reason to hold back: most connections are not metered.
         var cost = await AskCostAsync(network, cancellationToken).ConfigureAwait(false);
-        var costEvidence = new Evidence("connectionCost", cost is null ? "unknown" : cost.Metered ? "metered" : "not metered");
+        var costEvidence = new Evidence("connectionCost", cost is null ? Strings.EvidenceUnknown : cost.Metered ? Strings.EvidenceMetered : Strings.EvidenceNotMetered);
         if (cost is { Metered: true })
         {
             return CheckResult.Skipped(Strings.SpeedSkippedMetered, costEvidence);
@@ -65,7 +65,7 @@ public sealed class SpeedCheck : ICheck
         var updateTime = Duration(TimeSpan.FromSeconds(updateMB * 8 / mbps));
         var speed = mbps.ToString(mbps < 10 ? "0.0#" : "0", CultureInfo.InvariantCulture);
         var size = updateMB.ToString("0", CultureInfo.InvariantCulture);
-        evidence.InsertRange(0, [new Evidence("speed", $"{speed} Mbit/s"), new Evidence("typicalUpdate", $"{size} MB in {updateTime}")]);
+        evidence.InsertRange(0, [new Evidence("speed", $"{speed} Mbit/s"), new Evidence("typicalUpdate", Strings.FormatEvidenceTypicalUpdate(size, updateTime))]);
 
         var slow = settings.Get(SpeedTestSettings.SlowMbps);
         return mbps < slow
@@ -98,9 +98,10 @@ public sealed class SpeedCheck : ICheck
 
     private static string Describe(DownloadMeasurement download)
     {
-        var text = string.Create(
-            CultureInfo.InvariantCulture,
-            $"{download.Url.OriginalString}: {download.Bytes} bytes in {download.ElapsedMilliseconds / 1000:0.##} s");
-        return download.Error is null ? text : $"{text}; stopped: {download.Error}";
+        var text = Strings.FormatEvidenceDownload(
+            download.Url.OriginalString,
+            download.Bytes.ToString(CultureInfo.InvariantCulture),
+            (download.ElapsedMilliseconds / 1000).ToString("0.##", CultureInfo.InvariantCulture));
+        return download.Error is null ? text : Strings.FormatEvidenceDownloadStopped(text, download.Error);
     }
 }

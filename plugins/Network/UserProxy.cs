@@ -1,5 +1,6 @@
 using System.Globalization;
 using WuToolkit.Abstractions.Machine;
+using WuToolkit.Plugins.Network.Resources;
 
 namespace WuToolkit.Plugins.Network;
 
@@ -50,9 +51,9 @@ internal sealed record UserProxy(bool Enabled, string? Server, string? Bypass, s
 
     public string Describe()
     {
-        var server = UsesServer ? Server! : Enabled ? "enabled without a server" : "off";
-        var bypass = string.IsNullOrWhiteSpace(Bypass) ? "" : $"; bypass {Bypass}";
-        var script = UsesScript ? $"; script {AutoConfigUrl}" : "";
+        var server = UsesServer ? Server! : Enabled ? Strings.EvidenceProxyEnabledWithoutServer : Strings.EvidenceProxyOff;
+        var bypass = string.IsNullOrWhiteSpace(Bypass) ? "" : Strings.FormatEvidenceProxyBypass(Bypass);
+        var script = UsesScript ? Strings.FormatEvidenceProxyScript(AutoConfigUrl) : "";
         return $"{server}{bypass}{script}";
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using WuToolkit.Abstractions.Machine;
+using WuToolkit.Plugins.Network.Resources;
 
 namespace WuToolkit.Plugins.Network;
 
@@ -55,15 +56,26 @@ internal sealed record WsusPolicy(bool UseServer, string? ServerText, IReadOnlyL
 
     public string Describe()
     {
-        var split = FromWindowsUpdate.Count == 0 ? "" : $"; from Windows Update: {string.Join(", ", FromWindowsUpdate)} updates";
+        var split = FromWindowsUpdate.Count == 0
+            ? ""
+            : Strings.FormatEvidenceWsusFromWindowsUpdate(string.Join(Strings.ListSeparator, FromWindowsUpdate.Select(ClassWord)));
         return (UseServer, ServerText) switch
         {
-            (true, { } text) => $"{text} (UseWUServer=1){split}",
-            (true, null) => $"UseWUServer=1 without WUServer{split}",
-            (false, { } text) => $"{text} (not used: UseWUServer is not 1)",
-            _ => "none",
+            (true, { } text) => Strings.FormatEvidenceWsusUsed(text, split),
+            (true, null) => Strings.FormatEvidenceWsusWithoutServer(split),
+            (false, { } text) => Strings.FormatEvidenceWsusNotUsed(text),
+            _ => Strings.EvidenceNone,
         };
     }
+
+    private static string ClassWord(string updateClass) => updateClass switch
+    {
+        "feature" => Strings.UpdateClassFeature,
+        "quality" => Strings.UpdateClassQuality,
+        "driver" => Strings.UpdateClassDriver,
+        "other" => Strings.UpdateClassOther,
+        _ => updateClass,
+    };
 
     // A value a snapshot did not record (one taken before these were asked about) counts as not set: that class comes
     // from WSUS, as it did before Windows 10 2004.

@@ -1,5 +1,6 @@
 using WuToolkit.Abstractions.Checks;
 using WuToolkit.Abstractions.Machine;
+using WuToolkit.Plugins.Services.Resources;
 
 namespace WuToolkit.Plugins.Services;
 
@@ -38,7 +39,7 @@ internal sealed record ServiceSurvey
             var service = await services.GetAsync(expected.Name, cancellationToken).ConfigureAwait(false);
             if (service is null)
             {
-                evidence.Add(new Evidence(expected.Name, "absent"));
+                evidence.Add(new Evidence(expected.Name, Strings.EvidenceAbsent));
                 if (expected.Required)
                 {
                     missing.Add(expected.Name);
@@ -47,7 +48,7 @@ internal sealed record ServiceSurvey
                 continue;
             }
 
-            evidence.Add(new Evidence(expected.Name, $"{service.StartType}/{service.State}"));
+            evidence.Add(new Evidence(expected.Name, $"{ServiceWords.Of(service.StartType)}/{ServiceWords.Of(service.State)}"));
             if (service.StartType == ServiceStartType.Disabled)
             {
                 if (expected.Name == ServiceExpectation.SignInAssistant)
@@ -66,7 +67,7 @@ internal sealed record ServiceSurvey
             {
                 // Not wrong in itself (an admin may start a service at boot), but worth showing beside the default.
                 nonDefault.Add(service.Name);
-                evidence.Add(new Evidence($"{expected.Name}.defaultStartType", string.Join(" or ", expected.DefaultStartTypes)));
+                evidence.Add(new Evidence($"{expected.Name}.defaultStartType", string.Join(Strings.ListOr, expected.DefaultStartTypes.Select(ServiceWords.Of))));
             }
 
             // Manual (trigger) and delayed services stop when idle; one set to start at boot should be running.

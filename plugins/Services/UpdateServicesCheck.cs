@@ -37,17 +37,17 @@ public sealed class UpdateServicesCheck : ICheck
         var disabled = signInMatters ? [.. survey.Disabled, ServiceSurvey.Named(signIn!)] : survey.Disabled;
         if (survey.Missing.Count > 0)
         {
-            var missing = string.Join(", ", survey.Missing);
+            var missing = string.Join(Strings.ListSeparator, survey.Missing);
 
             // Restoring start types cannot bring a deleted service back, but it does mend the disabled ones.
             return disabled.Count > 0
-                ? CheckResult.Fail(Strings.FormatMissingAndDisabled(missing, string.Join(", ", disabled)), evidence, RestoreDefaultsFix)
+                ? CheckResult.Fail(Strings.FormatMissingAndDisabled(missing, string.Join(Strings.ListSeparator, disabled)), evidence, RestoreDefaultsFix)
                 : CheckResult.Fail(Strings.FormatMissing(missing), evidence);
         }
 
         if (survey.Disabled.Count > 0)
         {
-            return CheckResult.Fail(Strings.FormatDisabled(string.Join(", ", disabled)), evidence, RestoreDefaultsFix);
+            return CheckResult.Fail(Strings.FormatDisabled(string.Join(Strings.ListSeparator, disabled)), evidence, RestoreDefaultsFix);
         }
 
         var warnings = new List<string>();
@@ -66,13 +66,13 @@ public sealed class UpdateServicesCheck : ICheck
 
         if (survey.StoppedAutomatic.Count > 0)
         {
-            warnings.Add(Strings.FormatAutomaticStopped(string.Join(", ", survey.StoppedAutomatic)));
+            warnings.Add(Strings.FormatAutomaticStopped(string.Join(Strings.ListSeparator, survey.StoppedAutomatic)));
         }
 
         if (warnings.Count > 0)
         {
             // Both are mended by the same fix: it sets the sign-in assistant back to manual and starts what should run.
-            return CheckResult.Warn(string.Join(" ", warnings), evidence, RestoreDefaultsFix);
+            return CheckResult.Warn(string.Join(Strings.SentenceSeparator, warnings), evidence, RestoreDefaultsFix);
         }
 
         if (signInOnServer)
@@ -81,7 +81,7 @@ public sealed class UpdateServicesCheck : ICheck
         }
 
         return survey.NonDefault.Count > 0
-            ? CheckResult.Pass(Strings.FormatAllCanStartNonDefault(string.Join(", ", survey.NonDefault)), [.. evidence])
+            ? CheckResult.Pass(Strings.FormatAllCanStartNonDefault(string.Join(Strings.ListSeparator, survey.NonDefault)), [.. evidence])
             : CheckResult.Pass(Strings.AllCanStart, [.. evidence]);
     }
 }

@@ -37,7 +37,7 @@ public sealed class AppraiserCheck : ICheck
         var release = AppraiserReleases.Pick(releases, chosen, windows10);
         if (release is null)
         {
-            var onRecordText = string.Join(", ", releases);
+            var onRecordText = string.Join(ReadinessStrings.ListSeparator, releases);
             return CheckResult.Skipped(
                 string.Equals(chosen, AppraiserReleases.Automatic, StringComparison.OrdinalIgnoreCase)
                     ? ReadinessStrings.FormatNoAppraiserRelease(target, onRecordText)
@@ -64,7 +64,7 @@ public sealed class AppraiserCheck : ICheck
         {
             var reasons = record.RedReasons.Count == 0
                 ? ReadinessStrings.RedReasonNone
-                : string.Join("; ", record.RedReasons.Select(RedReasons.Describe));
+                : string.Join(ReadinessStrings.ClauseSeparator, record.RedReasons.Select(RedReasons.Describe));
             findings.Add(RedReasons.AllFirmwareSettings(record.RedReasons)
                 ? (CheckStatus.Warn, ReadinessStrings.FormatAppraiserRedFirmware(release, reasons))
                 : (CheckStatus.Fail, ReadinessStrings.FormatAppraiserRed(release, reasons)));
@@ -80,8 +80,8 @@ public sealed class AppraiserCheck : ICheck
 
         if (record.HoldIds.Count > 0)
         {
-            var about = record.HoldReasons.Count == 0 ? "" : ReadinessStrings.FormatHoldAbout(string.Join(", ", record.HoldReasons));
-            findings.Add((CheckStatus.Warn, ReadinessStrings.FormatSafeguardHold(release, string.Join(", ", record.HoldIds), about)));
+            var about = record.HoldReasons.Count == 0 ? "" : ReadinessStrings.FormatHoldAbout(string.Join(ReadinessStrings.ListSeparator, record.HoldReasons));
+            findings.Add((CheckStatus.Warn, ReadinessStrings.FormatSafeguardHold(release, string.Join(ReadinessStrings.ListSeparator, record.HoldIds), about)));
         }
 
         if (findings.Count > 0)
@@ -89,7 +89,7 @@ public sealed class AppraiserCheck : ICheck
             return new CheckResult
             {
                 Status = findings.Max(finding => finding.Status),
-                Summary = string.Join("; ", findings.Select(finding => finding.Summary)),
+                Summary = string.Join(ReadinessStrings.ClauseSeparator, findings.Select(finding => finding.Summary)),
                 Evidence = evidence,
             };
         }

@@ -86,7 +86,7 @@ public sealed class EditionLanguageCheck : ICheck
         return new CheckResult
         {
             Status = findings.Max(finding => finding.Status),
-            Summary = string.Join("; ", findings.Select(finding => finding.Summary)),
+            Summary = string.Join(ReadinessStrings.ClauseSeparator, findings.Select(finding => finding.Summary)),
             Evidence = evidence,
         };
     }

@@ -45,11 +45,11 @@ public sealed class GraphicsCheck : ICheck
             var summaries = undecided.Select(pair => pair.Standing == DisplayDriverStanding.BasicDriver
                 ? Strings.FormatGraphicsBasicDriver(pair.Adapter.Name.Trim(), target.Name, directX, minimum)
                 : Strings.FormatGraphicsModelUnknown(pair.Adapter.Name.Trim(), target.Name, directX, minimum));
-            return CheckResult.Warn(string.Join("; ", summaries), evidence);
+            return CheckResult.Warn(string.Join(Strings.ClauseSeparator, summaries), evidence);
         }
 
         var old = judged.Select(pair => pair.Adapter).Select(adapter => Strings.FormatGraphicsDriverTooOld(adapter.Name.Trim(), DisplayDriver.Model(adapter)!.ToString(2), target.Name, directX, minimum));
-        return CheckResult.Fail(string.Join("; ", old), evidence);
+        return CheckResult.Fail(string.Join(Strings.ClauseSeparator, old), evidence);
     }
 
     private static string Describe(DisplayAdapterInfo adapter) =>

@@ -46,7 +46,7 @@ public sealed class OptionalFeaturesCheck : ICheck
             return CheckResult.Pass(ReadinessStrings.FormatNoWatchedFeatures(enabled.Count), evidence);
         }
 
-        var named = string.Join(", ", watched.Take(NamedInSummary));
+        var named = string.Join(ReadinessStrings.ListSeparator, watched.Take(NamedInSummary));
         if (watched.Count > NamedInSummary)
         {
             named = ReadinessStrings.FormatAndMore(named, watched.Count - NamedInSummary);

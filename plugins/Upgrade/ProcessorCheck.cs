@@ -174,7 +174,7 @@ public sealed class ProcessorCheck : ICheck
         }
     }
 
-    private static string Names(IEnumerable<InstructionFeature> features) => string.Join(", ", features.Select(feature => feature.Name));
+    private static string Names(IEnumerable<InstructionFeature> features) => string.Join(Strings.ListSeparator, features.Select(feature => feature.Name));
 
     private static string Gigahertz(int megahertz) => (megahertz / 1000d).ToString("0.0#", CultureInfo.InvariantCulture);
 

@@ -1,4 +1,5 @@
 using WuToolkit.Abstractions.Checks;
+using WuToolkit.Plugins.Upgrade.Resources;
 
 namespace WuToolkit.Plugins.Upgrade;
 
@@ -12,5 +13,5 @@ internal sealed record Requirement(CheckStatus Status, string Summary)
     public static CheckResult Judge(IReadOnlyList<Requirement> unmet, string passSummary, IReadOnlyList<Evidence> evidence) =>
         unmet.Count == 0
             ? new CheckResult { Status = CheckStatus.Pass, Summary = passSummary, Evidence = evidence }
-            : new CheckResult { Status = unmet.Max(requirement => requirement.Status), Summary = string.Join("; ", unmet.Select(requirement => requirement.Summary)), Evidence = evidence };
+            : new CheckResult { Status = unmet.Max(requirement => requirement.Status), Summary = string.Join(Strings.ClauseSeparator, unmet.Select(requirement => requirement.Summary)), Evidence = evidence };
 }

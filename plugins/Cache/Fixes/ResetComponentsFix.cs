@@ -100,7 +100,7 @@ public sealed class ResetComponentsFix : IFix
             return [];
         }
 
-        var managers = string.Join(", ", managedBy);
+        var managers = string.Join(Strings.ListSeparator, managedBy);
         return
         [
             new OmittedStep { Description = Strings.OmitPolicies, Reason = Strings.FormatOmitPoliciesReason(managers) },

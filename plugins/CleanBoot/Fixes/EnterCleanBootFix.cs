@@ -50,7 +50,7 @@ public sealed class EnterCleanBootFix : IFix
         {
             if (context.ManagedBy.Count > 0)
             {
-                notes.Add(FixStrings.FormatManagedPc(string.Join(", ", context.ManagedBy)));
+                notes.Add(FixStrings.FormatManagedPc(string.Join(FixStrings.ListSeparator, context.ManagedBy)));
             }
 
             notes.Add(FixStrings.RestartToEnter);
@@ -103,12 +103,12 @@ public sealed class EnterCleanBootFix : IFix
 
         foreach (var (product, names) in security.OrderBy(pair => pair.Key, StringComparer.OrdinalIgnoreCase))
         {
-            omitted.Add(new OmittedStep { Description = FixStrings.FormatSecurityStep(product, string.Join(", ", names)), Reason = FixStrings.SecurityLeftAlone });
+            omitted.Add(new OmittedStep { Description = FixStrings.FormatSecurityStep(product, string.Join(FixStrings.ListSeparator, names)), Reason = FixStrings.SecurityLeftAlone });
         }
 
         if (unknown.Count > 0)
         {
-            var named = string.Join(", ", unknown.Take(UnknownNamed));
+            var named = string.Join(FixStrings.ListSeparator, unknown.Take(UnknownNamed));
             if (unknown.Count > UnknownNamed)
             {
                 named = Strings.FormatAndMore(named, unknown.Count - UnknownNamed);

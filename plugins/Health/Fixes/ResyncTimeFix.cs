@@ -56,7 +56,7 @@ public sealed class ResyncTimeFix : IFix
             // A managed PC's time source is its administrator's (a domain syncs from its controllers, not from the Internet).
             if (context.ManagedBy.Count > 0)
             {
-                return Omit(FixStrings.FormatResyncNoSyncManaged(string.Join(", ", context.ManagedBy)), FixStrings.ResyncNoSyncNote);
+                return Omit(FixStrings.FormatResyncNoSyncManaged(string.Join(FixStrings.ListSeparator, context.ManagedBy)), FixStrings.ResyncNoSyncNote);
             }
 
             steps.AddRange(await SyncAutomaticallyAsync(machine, service, cancellationToken).ConfigureAwait(false));

@@ -43,7 +43,7 @@ public sealed class RestoreDefaultsFix : IFix
             {
                 // A machine that cannot say (a snapshot that never recorded it) gets the default: the PC itself finds the
                 // step already done, or skips a service it does not have.
-                startTypes.Add(SetStartType(expected.Name, wanted, Strings.FormatRestoreUnknown(expected.Name, wanted)));
+                startTypes.Add(SetStartType(expected.Name, wanted, Strings.FormatRestoreUnknown(expected.Name, ServiceWords.Of(wanted))));
                 continue;
             }
 
@@ -51,7 +51,7 @@ public sealed class RestoreDefaultsFix : IFix
             {
                 if (expected.Required)
                 {
-                    omitted.Add(new OmittedStep { Description = Strings.FormatOmitMissing(expected.Name, wanted), Reason = Strings.OmitMissingReason });
+                    omitted.Add(new OmittedStep { Description = Strings.FormatOmitMissing(expected.Name, ServiceWords.Of(wanted)), Reason = Strings.OmitMissingReason });
                 }
 
                 continue;
@@ -59,7 +59,7 @@ public sealed class RestoreDefaultsFix : IFix
 
             if (server && expected.Name == ServiceExpectation.SignInAssistant && service.StartType == ServiceStartType.Disabled)
             {
-                omitted.Add(new OmittedStep { Description = Strings.FormatOmitSignIn(service.Name, wanted), Reason = Strings.OmitSignInReason });
+                omitted.Add(new OmittedStep { Description = Strings.FormatOmitSignIn(service.Name, ServiceWords.Of(wanted)), Reason = Strings.OmitSignInReason });
                 continue;
             }
 
@@ -67,7 +67,7 @@ public sealed class RestoreDefaultsFix : IFix
             var target = restored ? wanted : service.StartType;
             if (restored)
             {
-                startTypes.Add(SetStartType(service.Name, target, Strings.FormatRestoreStartType(ServiceSurvey.Named(service), service.StartType, target)));
+                startTypes.Add(SetStartType(service.Name, target, Strings.FormatRestoreStartType(ServiceSurvey.Named(service), ServiceWords.Of(service.StartType), ServiceWords.Of(target))));
             }
 
             // A delayed service may stop when idle, so one left at its default is not started; one just brought back is.
@@ -79,7 +79,7 @@ public sealed class RestoreDefaultsFix : IFix
         }
 
         List<FixStep> steps = [.. startTypes, .. starts];
-        var notes = steps.Count > 0 && context.ManagedBy.Count > 0 ? [Strings.FormatManagedNote(string.Join(", ", context.ManagedBy))] : Array.Empty<string>();
+        var notes = steps.Count > 0 && context.ManagedBy.Count > 0 ? [Strings.FormatManagedNote(string.Join(Strings.ListSeparator, context.ManagedBy))] : Array.Empty<string>();
         return new FixPlan { Steps = steps, Omitted = omitted, Notes = notes };
     }
 

@@ -35,7 +35,7 @@ public sealed class PauseOtherProductsFix : IFix
         ArgumentNullException.ThrowIfNull(context);
         if (context.ManagedBy.Count > 0)
         {
-            return Omit(FixStrings.FormatOtherProductsManaged(string.Join(", ", context.ManagedBy)));
+            return Omit(FixStrings.FormatOtherProductsManaged(string.Join(FixStrings.ListSeparator, context.ManagedBy)));
         }
 
         var registry = context.Machine.Registry;
