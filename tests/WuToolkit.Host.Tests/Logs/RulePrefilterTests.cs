@@ -85,30 +85,6 @@ public class RulePrefilterTests
         }
     }
 
-    [TestCase("utf-8")]
-    [TestCase("utf-16")]
-    public void A_generated_log_gives_exactly_the_entries_holding_a_marker(string encodingName)
-    {
-        Encoding encoding = encodingName == "utf-8" ? new UTF8Encoding(false) : new UnicodeEncoding(false, true);
-        var (text, wanted, total) = Generate(seed: 7, entries: 6000);
-        using var temp = new TempFolder();
-        var log = temp.Combine("CBS.log");
-        File.WriteAllText(log, text, encoding);
-
-        var all = Read(log, null);
-        var filter = new MarkerFilter(["needle", "失敗"]);
-        var some = Read(log, filter);
-
-        Assert.That(all, Has.Count.EqualTo(total));
-        Assert.That(some.Select(entry => entry.Line), Is.EqualTo(wanted), "the entries holding a marker, in any case, in any of their lines");
-        Assert.That(some.Count + filter.Skipped, Is.EqualTo(total), "the others are counted");
-        var byLine = all.ToDictionary(entry => entry.Line);
-        foreach (var entry in some)
-        {
-            Assert.That(entry, Is.EqualTo(byLine[entry.Line]), "built as it is without the filter");
-        }
-    }
-
     [Test]
     public void A_marker_split_by_the_buffer_edge_and_an_entry_that_spans_it_are_both_found()
     {
