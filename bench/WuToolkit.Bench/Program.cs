@@ -7,6 +7,7 @@ using WuToolkit.Bench.Startup;
 //       [--wutk <path to wutk.dll>] [--publish-property PublishReadyToRun=true]
 //   dotnet run -c Release --project bench/WuToolkit.Bench -- reader [--size-mb 1024] [--runs 3]
 //   dotnet run -c Release --project bench/WuToolkit.Bench -- report [--runs 3] [--wutk <path to wutk.dll>]
+//   dotnet run -c Release --project bench/WuToolkit.Bench -- logs [--size-mb 1024] [--runs 3] [--wutk <published wutk.dll>]
 // `cbs` times a 1 GB CBS.log scan against grep -c; `startup` times wutk's commands (from a Release publish) against a
 // bare `dotnet new console` hello world it builds, with hyperfine when installed (`apt-get install hyperfine`). Results are ratios within one run, so the machine's speed cancels out.
 // `reader` splits the scan's time inside this process with the log library: reading entries, then running the rules.
@@ -17,7 +18,7 @@ if (args is ["hello", ..])
     return 0;
 }
 
-var named = args is ["cbs" or "startup" or "reader" or "report", ..];
+var named = args is ["cbs" or "startup" or "reader" or "report" or "logs", ..];
 var mode = named ? args[0] : "cbs";
 var options = BenchOptions.Parse(named ? args[1..] : args);
 return mode switch
@@ -25,5 +26,6 @@ return mode switch
     "startup" => await StartupBenchmark.RunAsync(options, Console.Out).ConfigureAwait(false),
     "reader" => await ReaderBenchmark.RunAsync(options, Console.Out).ConfigureAwait(false),
     "report" => await ReportBenchmark.RunAsync(options, Console.Out).ConfigureAwait(false),
+    "logs" => await LogsScanBenchmark.RunAsync(options, Console.Out).ConfigureAwait(false),
     _ => await CbsScanBenchmark.RunAsync(options, Console.Out).ConfigureAwait(false),
 };

@@ -12,7 +12,7 @@ namespace WuToolkit.Plugins.Logs;
 /// repair then succeeds they were repaired and are dropped (the store-corruption rule reports the repair), if it
 /// fails or the log ends first they are failures.
 /// </summary>
-[ExportLogRule(Id, "Fatal component store (CSI) errors such as failed payload hydration", LogKind.Cbs)]
+[ExportLogRule(Id, "Fatal component store (CSI) errors such as failed payload hydration", LogKind.Cbs, Markers = new[] { "(F) ", "Starting corruption detection", "Operation result:", "CheckSur: hrStatus:" })]
 public sealed class CbsCsiFatalRule : ILogRule
 {
     public const string Id = "cbs.csi-fatal";
@@ -25,6 +25,7 @@ public sealed class CbsCsiFatalRule : ILogRule
     private LogEntry? _best;
     private int _bestScore = -1;
     private bool _scanning;
+    private uint? _lastSequence;
 
     public void Observe(LogEntry entry, IFindingSink findings)
     {
@@ -36,6 +37,15 @@ public sealed class CbsCsiFatalRule : ILogRule
             var text = entry.Text.AsSpan();
             if (entry.Level.Equals("Error", StringComparison.Ordinal) && text.Contains("(F) ", StringComparison.Ordinal))
             {
+                // CSI numbers its lines: a gap in the numbers is a CSI line this rule was not shown (its markers
+                // leave it out), which ends the run as it would have had it been shown.
+                var sequence = Sequence(text);
+                if (sequence is { } number && _lastSequence is { } last && number != last + 1)
+                {
+                    EndRun(findings);
+                }
+
+                _lastSequence = sequence;
                 var score = Score(text);
                 if (score > _bestScore)
                 {
@@ -77,6 +87,10 @@ public sealed class CbsCsiFatalRule : ILogRule
     }
 
     /// <summary>How telling an (F) line is: the failure with its component beats the failure, which beats a trace.</summary>
+    /// <summary>The number CSI starts its message with (<c>0000000a (F) …</c>, <c>00000008@2023/5/17:… (F) …</c>), if any.</summary>
+    private static uint? Sequence(ReadOnlySpan<char> text) =>
+        text.Length >= 8 && uint.TryParse(text[..8], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var number) ? number : null;
+
     private static int Score(ReadOnlySpan<char> text)
     {
         if (text.Contains("Hydration failed for component ", StringComparison.Ordinal))

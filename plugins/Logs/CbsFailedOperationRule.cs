@@ -16,7 +16,7 @@ namespace WuToolkit.Plugins.Logs;
 /// update did not install, and such a line marked as the first failure would send the user the wrong way.
 /// </para>
 /// </summary>
-[ExportLogRule(Id, "Servicing (CBS) operations that failed with an error code", LogKind.Cbs)]
+[ExportLogRule(Id, "Servicing (CBS) operations that failed with an error code", LogKind.Cbs, Markers = new[] { "Failed" })]
 public sealed class CbsFailedOperationRule : ILogRule
 {
     public const string Id = "cbs.failed-operation";

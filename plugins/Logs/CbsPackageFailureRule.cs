@@ -10,7 +10,7 @@ namespace WuToolkit.Plugins.Logs;
 /// [HRESULT = 0x800f0922 - …]") or an Error line that names it. One finding per package: CBS repeats the failure
 /// at every level of its call stack.
 /// </summary>
-[ExportLogRule(Id, "Update packages that failed to install, with the package and KB", LogKind.Cbs)]
+[ExportLogRule(Id, "Update packages that failed to install, with the package and KB", LogKind.Cbs, Markers = new[] { "WER: Generating failure report for package:", "Exec: Processing complete", "Error" })]
 public sealed class CbsPackageFailureRule : ILogRule
 {
     public const string Id = "cbs.package-failure";

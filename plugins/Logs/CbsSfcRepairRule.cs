@@ -11,7 +11,7 @@ namespace WuToolkit.Plugins.Logs;
 /// repair is Repaired, one whose last word is a failure is a Failure, except a picture (a wallpaper, an icon):
 /// sfc cannot restore it either, but it stops nothing, so it is a Warning.
 /// </summary>
-[ExportLogRule(Id, "sfc: files it could not repair, and files it repaired", LogKind.Cbs)]
+[ExportLogRule(Id, "sfc: files it could not repair, and files it repaired", LogKind.Cbs, Markers = new[] { "[SR] " })]
 public sealed class CbsSfcRepairRule : ILogRule
 {
     public const string Id = "cbs.sfc-repair";

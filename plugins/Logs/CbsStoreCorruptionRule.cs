@@ -13,7 +13,7 @@ namespace WuToolkit.Plugins.Logs;
 /// Warning (a scan only counts, and the excerpt may end before the repair does), except servicing's own
 /// corruption errors, which already failed an operation.
 /// </summary>
-[ExportLogRule(Id, "Component store corruption: found, repaired, or left broken", LogKind.Cbs)]
+[ExportLogRule(Id, "Component store corruption: found, repaired, or left broken", LogKind.Cbs, Markers = new[] { "corrupt", "Operation:", "Operation result:", "CheckSur: hrStatus:" })]
 public sealed class CbsStoreCorruptionRule : ILogRule
 {
     public const string Id = "cbs.store-corruption";

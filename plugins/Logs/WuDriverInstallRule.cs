@@ -9,7 +9,7 @@ namespace WuToolkit.Plugins.Logs;
 /// of {update} on pci\ven_10de&amp;dev_1b81 (mapping to error 8024200B)". Both lines are one finding, placed at the
 /// first; a device is reported once however often the agent retries it.
 /// </summary>
-[ExportLogRule(Id, "Driver updates that failed to install, with the device and the update", LogKind.WindowsUpdate)]
+[ExportLogRule(Id, "Driver updates that failed to install, with the device and the update", LogKind.WindowsUpdate, Markers = new[] { "*FAILED* [" })]
 public sealed class WuDriverInstallRule : ILogRule
 {
     public const string Id = "wu.driver-install";

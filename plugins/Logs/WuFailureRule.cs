@@ -16,7 +16,7 @@ namespace WuToolkit.Plugins.Logs;
 /// failure logged already), 0x8024000C WU_E_NOOP ("DynamicDownloadDataFetcher Refresh complete"), the handler's
 /// "got unexpected result" on exit, and driver installs, which the driver-install rule reports with the device.
 /// </summary>
-[ExportLogRule(Id, "Windows Update agent failures with their component and code", LogKind.WindowsUpdate)]
+[ExportLogRule(Id, "Windows Update agent failures with their component and code", LogKind.WindowsUpdate, Markers = new[] { "*FAILED*", "Exit code = ", "WARNING:", "FATAL:", " failed, ", "403'd", "calls back to ", "error = " })]
 public sealed class WuFailureRule : ILogRule
 {
     public const string Id = "wu.failure";

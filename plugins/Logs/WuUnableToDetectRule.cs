@@ -8,7 +8,7 @@ namespace WuToolkit.Plugins.Logs;
 /// 'Unable To Detect'". It is the visible symptom of a search that failed (the search's own failure, with its
 /// code, is reported by the failure rule when the log has it), so it is a Warning.
 /// </summary>
-[ExportLogRule(Id, "Automatic Updates reporting that it could not look for updates", LogKind.WindowsUpdate)]
+[ExportLogRule(Id, "Automatic Updates reporting that it could not look for updates", LogKind.WindowsUpdate, Markers = new[] { "directive 'Unable To Detect'" })]
 public sealed class WuUnableToDetectRule : ILogRule
 {
     public const string Id = "wu.unable-to-detect";

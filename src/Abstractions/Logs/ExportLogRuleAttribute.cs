@@ -27,4 +27,13 @@ public sealed class ExportLogRuleAttribute : ExportAttribute
 
     /// <summary>The logs it reads.</summary>
     public LogKind[] Kinds { get; }
+
+    /// <summary>
+    /// Words the rule needs (added after SDK 1.1): an entry in which none of them occurs is nothing to the rule, so a
+    /// reader may skip building it. Each is searched case-insensitively in the entry's lines as written (timestamp,
+    /// level and component included, continuation lines too), and may be any text, Japanese included. Empty, as for
+    /// every rule built against SDK 1.0 or 1.1, means the rule wants every entry. A rule with markers may still be
+    /// given entries without them, and must ignore those as it would have before.
+    /// </summary>
+    public string[] Markers { get; set; } = [];
 }

@@ -11,4 +11,8 @@ public sealed class LogRuleMetadata
 
     /// <summary>The logs it reads.</summary>
     public LogKind[] Kinds { get; set; } = [];
+
+    /// <summary>The words the rule needs (see <see cref="ExportLogRuleAttribute.Markers"/>); empty for every entry,
+    /// which is what a plugin built against SDK 1.0 or 1.1, whose metadata has none, is read as.</summary>
+    public string[] Markers { get; set; } = [];
 }

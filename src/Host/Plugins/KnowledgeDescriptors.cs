@@ -18,5 +18,7 @@ public sealed record LogRuleDescriptor(string Plugin, LogRuleMetadata Metadata, 
 
     public IReadOnlyList<LogKind> Kinds => Metadata.Kinds ?? [];
 
+    public IReadOnlyList<string> Markers => Metadata.Markers ?? [];
+
     public ILogRule Create() => Factory();
 }

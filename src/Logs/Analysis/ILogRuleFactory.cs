@@ -15,6 +15,10 @@ public interface ILogRuleFactory
     /// <summary>The kinds of log the rule reads; it sees no entry of any other kind.</summary>
     IReadOnlyList<LogKind> Kinds { get; }
 
+    /// <summary>The words the rule needs (<see cref="ExportLogRuleAttribute.Markers"/>): entries with none of them may be
+    /// skipped for it. Empty, the default, means every entry.</summary>
+    IReadOnlyList<string> Markers => [];
+
     /// <summary>A new instance of the rule, for one file.</summary>
     ILogRule Create();
 }

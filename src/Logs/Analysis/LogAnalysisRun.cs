@@ -20,6 +20,17 @@ public static class LogAnalysisRun
         IReadOnlyList<LogSource> sources,
         IReadOnlyList<ILogRuleFactory> rules,
         Action<string, long>? progress,
+        CancellationToken cancellationToken) =>
+        Run(sources, rules, progress, prefilter: true, cancellationToken);
+
+    /// <summary>As <see cref="Run(IReadOnlyList{LogSource}, IReadOnlyList{ILogRuleFactory}, Action{string, long}?, CancellationToken)"/>;
+    /// with <paramref name="prefilter"/> false every entry is built and shown to every rule, whatever their markers
+    /// (for the tests that hold the two to the same findings).</summary>
+    internal static LogReport Run(
+        IReadOnlyList<LogSource> sources,
+        IReadOnlyList<ILogRuleFactory> rules,
+        Action<string, long>? progress,
+        bool prefilter,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sources);
@@ -45,7 +56,8 @@ public static class LogAnalysisRun
                     continue;
                 }
 
-                var result = analyzer.Analyze(path, opened.Kind, Counted(opened.Entries, path, progress), cancellationToken);
+                var filter = prefilter && opened.Resource is LogFile file ? file.Filter = RulePrefilter.For(rules, opened.Kind) : null;
+                var result = analyzer.Analyze(path, opened.Kind, Counted(opened.Entries, path, progress), filter, cancellationToken);
                 analyzed.Add(result.File with { KindFromContent = opened.KindFromContent, Unwrapped = opened.Unwrapped });
                 findings.AddRange(result.Findings);
                 problems.AddRange(result.Problems);

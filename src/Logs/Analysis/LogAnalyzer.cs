@@ -1,4 +1,5 @@
 using WuToolkit.Abstractions.Logs;
+using WuToolkit.Logs.Reading.Lines;
 using WuToolkit.Logs.Resources;
 
 namespace WuToolkit.Logs.Analysis;
@@ -10,7 +11,11 @@ namespace WuToolkit.Logs.Analysis;
 public sealed class LogAnalyzer(IReadOnlyList<ILogRuleFactory> rules)
 {
     /// <summary>Analyses one file's entries (already read and folded by the log reader).</summary>
-    public FileAnalysis Analyze(string path, LogKind kind, IEnumerable<LogEntry> entries, CancellationToken cancellationToken)
+    public FileAnalysis Analyze(string path, LogKind kind, IEnumerable<LogEntry> entries, CancellationToken cancellationToken) =>
+        Analyze(path, kind, entries, null, cancellationToken);
+
+    /// <summary>As above, for entries read through <paramref name="filter"/>: the entries it skipped count as read.</summary>
+    internal FileAnalysis Analyze(string path, LogKind kind, IEnumerable<LogEntry> entries, MarkerFilter? filter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entries);
         var findings = new FileFindings();
@@ -55,7 +60,7 @@ public sealed class LogAnalyzer(IReadOnlyList<ILogRuleFactory> rules)
             Guard(rule, path, last?.Line ?? 0, problems, () => rule.Instance.Complete(findings));
         }
 
-        return new FileAnalysis(new AnalyzedFile(path, kind, count, OmittedFindings: findings.Omitted), findings.Findings, problems, findings.Repeats);
+        return new FileAnalysis(new AnalyzedFile(path, kind, count + (filter?.Skipped ?? 0), OmittedFindings: findings.Omitted), findings.Findings, problems, findings.Repeats);
     }
 
     private List<ActiveRule> Start(LogKind kind, string path, long line, List<RuleProblem> problems)

@@ -10,13 +10,22 @@ public sealed class LogRuleFactory : ILogRuleFactory
 
     /// <summary>A rule <paramref name="id"/> reading <paramref name="kinds"/>, made by <paramref name="create"/>.</summary>
     public LogRuleFactory(string id, IReadOnlyList<LogKind> kinds, Func<ILogRule> create)
+        : this(id, kinds, create, [])
     {
+    }
+
+    /// <summary>A rule <paramref name="id"/> reading <paramref name="kinds"/>, made by <paramref name="create"/>, that needs
+    /// only the entries holding one of <paramref name="markers"/> (none: every entry).</summary>
+    public LogRuleFactory(string id, IReadOnlyList<LogKind> kinds, Func<ILogRule> create, IReadOnlyList<string> markers)
+    {
+        ArgumentNullException.ThrowIfNull(markers);
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         ArgumentNullException.ThrowIfNull(kinds);
         ArgumentNullException.ThrowIfNull(create);
         Id = id;
         Kinds = kinds;
         _create = create;
+        Markers = markers;
     }
 
     /// <inheritdoc />
@@ -25,6 +34,9 @@ public sealed class LogRuleFactory : ILogRuleFactory
     /// <inheritdoc />
     public IReadOnlyList<LogKind> Kinds { get; }
 
+    /// <inheritdoc />
+    public IReadOnlyList<string> Markers { get; }
+
     /// <summary>The rule <typeparamref name="TRule"/>, with the id and kinds of its <see cref="ExportLogRuleAttribute"/>.</summary>
     /// <exception cref="InvalidOperationException">The class has no <see cref="ExportLogRuleAttribute"/>.</exception>
     public static LogRuleFactory For<TRule>()
@@ -32,7 +44,7 @@ public sealed class LogRuleFactory : ILogRuleFactory
     {
         var export = typeof(TRule).GetCustomAttribute<ExportLogRuleAttribute>()
             ?? throw new InvalidOperationException($"{typeof(TRule).FullName} has no [ExportLogRule] attribute: give its id and kinds to the constructor instead.");
-        return new LogRuleFactory(export.Id, export.Kinds, () => new TRule());
+        return new LogRuleFactory(export.Id, export.Kinds, () => new TRule(), export.Markers ?? []);
     }
 
     /// <summary>
@@ -47,7 +59,7 @@ public sealed class LogRuleFactory : ILogRuleFactory
             .Where(type => type is { IsClass: true, IsAbstract: false } && typeof(ILogRule).IsAssignableFrom(type) && type.GetConstructor(Type.EmptyTypes) is not null)
             .Select(type => (Type: type, Export: type.GetCustomAttribute<ExportLogRuleAttribute>()))
             .Where(rule => rule.Export is not null)
-            .Select(rule => new LogRuleFactory(rule.Export!.Id, rule.Export.Kinds, () => (ILogRule)Activator.CreateInstance(rule.Type)!))
+            .Select(rule => new LogRuleFactory(rule.Export!.Id, rule.Export.Kinds, () => (ILogRule)Activator.CreateInstance(rule.Type)!, rule.Export.Markers ?? []))
             .OrderBy(factory => factory.Id, StringComparer.Ordinal)
             .ToList();
     }

@@ -7,4 +7,7 @@ internal interface IEntrySource
 {
     /// <summary>The next entry, or null at the end.</summary>
     LogEntry? Next();
+
+    /// <summary>From now on, builds only the entries holding one of the filter's markers, counting the others in it.</summary>
+    void UseFilter(Lines.MarkerFilter filter);
 }

@@ -58,8 +58,14 @@ public sealed class LogFile : IDisposable
         }
 
         _read = true;
-        return LogReader.Entries(_input, Kind, Path, Options, cancellationToken);
+        return LogReader.Entries(_input, Kind, Path, Options, cancellationToken, () => Filter);
     }
+
+    /// <summary>
+    /// The markers an entry must hold to be built (set by the analysis before the entries are read; null: every entry).
+    /// Only line logs are filtered; the entries of structured formats are all built.
+    /// </summary>
+    internal Lines.MarkerFilter? Filter { get; set; }
 
     /// <summary>Closes the file (a stream given by the caller stays open).</summary>
     public void Dispose()

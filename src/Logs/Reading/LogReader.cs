@@ -196,17 +196,23 @@ public static class LogReader
 
     /// <summary>Streams the entries of <paramref name="input"/>, already sampled, as a log of <paramref name="kind"/>:
     /// the line logs pulled entry by entry from an <see cref="IEntrySource"/>, the structured ones through their own sequences.</summary>
-    internal static IEnumerable<LogEntry> Entries(LogInput input, LogKind kind, string file, LogReadOptions options, CancellationToken cancellationToken)
+    /// <remarks><paramref name="filter"/> is asked on the first step: the markers an entry of a line log must hold to be built, or null for every entry.</remarks>
+    internal static IEnumerable<LogEntry> Entries(LogInput input, LogKind kind, string file, LogReadOptions options, CancellationToken cancellationToken, Func<MarkerFilter?>? filter = null)
     {
         if (LineSource(input, kind, file, options) is not { } source)
         {
             return Structured(input, kind, file, options, cancellationToken);
         }
 
-        return Lines(source, cancellationToken);
+        return Lines(source, filter, cancellationToken);
 
-        static IEnumerable<LogEntry> Lines(IEntrySource source, CancellationToken cancellationToken)
+        static IEnumerable<LogEntry> Lines(IEntrySource source, Func<MarkerFilter?>? filter, CancellationToken cancellationToken)
         {
+            if (filter?.Invoke() is { } markers)
+            {
+                source.UseFilter(markers);
+            }
+
             long count = 0;
             while (source.Next() is { } entry)
             {

@@ -27,6 +27,18 @@ internal sealed class LineReader<T>
     private int _lineStart;
     private int _lineLength;
 
+    // The marker search (see UseMarkers): the bytes widened to characters beside the buffer, where the next marker
+    // starts, and how far the last search found none.
+    private MarkerSearch? _markers;
+    private char[]? _mirror;
+    private int _hit = -1;
+    private int _noneFrom = -1;
+    private int _noneTo = -1;
+
+    // A line kept across the next MoveNext (see Keep).
+    private int _keep = -1;
+    private int _keepLength;
+
     public LineReader(ChunkReader<T> reader, int maxLineChars)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxLineChars, 16);
@@ -34,7 +46,71 @@ internal sealed class LineReader<T>
         _maxLine = maxLineChars;
 
         // Room for a whole line at the limit plus what follows it, and large reads for speed.
-        _buffer = new T[Math.Max((maxLineChars * 2) + 2, 64 * 1024)];
+        // A kept line may sit before it too.
+        _buffer = new T[Math.Max((maxLineChars * 3) + 4, 64 * 1024)];
+    }
+
+    /// <summary>Lets <see cref="HasMarker"/> search for <paramref name="markers"/>: characters as they are, bytes each
+    /// widened to one character (see <see cref="MarkerFilter.ForBytes"/>). Called before the first line.</summary>
+    public void UseMarkers(MarkerSearch markers)
+    {
+        _markers = markers;
+        if (typeof(T) == typeof(byte))
+        {
+            _mirror = new char[_buffer.Length];
+            Widen(0, _end);
+        }
+    }
+
+    /// <summary>
+    /// True when a marker starts in the current line. The buffer is searched ahead of the lines, so a run of lines
+    /// without markers costs one vectorized search, not one a line.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public bool HasMarker()
+    {
+        var start = _lineStart;
+        var end = start + _lineLength;
+        if (_hit >= start)
+        {
+            return _hit < end;
+        }
+
+        if (start >= _noneFrom && end <= _noneTo)
+        {
+            return false;
+        }
+
+        // A marker lies whole in the line it starts in (none holds a line end), and the line is whole in the buffer.
+        ReadOnlySpan<char> text = typeof(T) == typeof(char)
+            ? System.Runtime.InteropServices.MemoryMarshal.Cast<T, char>(_buffer.AsSpan(start, _end - start))
+            : _mirror.AsSpan(start, _end - start);
+        var found = _markers!.IndexIn(text);
+        if (found >= 0)
+        {
+            _hit = start + found;
+            return _hit < end;
+        }
+
+        (_hit, _noneFrom, _noneTo) = (-1, start, _end);
+        return false;
+    }
+
+    /// <summary>Keeps the current line readable as <see cref="Kept"/> through the next <see cref="MoveNext"/>.</summary>
+    public void Keep() => (_keep, _keepLength) = (_lineStart, _lineLength);
+
+    /// <summary>The line last kept.</summary>
+    public ReadOnlySpan<T> Kept => _buffer.AsSpan(_keep, _keepLength);
+
+    /// <summary>Lets go of the kept line.</summary>
+    public void Release() => _keep = -1;
+
+    private void Widen(int from, int to)
+    {
+        if (_mirror is not null && to > from)
+        {
+            System.Text.Encoding.Latin1.GetChars(System.Runtime.InteropServices.MemoryMarshal.Cast<T, byte>(_buffer.AsSpan(from, to - from)), _mirror.AsSpan(from));
+        }
     }
 
     /// <summary>The current line, without its line end; valid until the next <see cref="MoveNext"/>.</summary>
@@ -116,15 +192,23 @@ internal sealed class LineReader<T>
                 return false;
             }
 
-            // Keep the unfinished line, move it to the front and read more after it.
-            if (_start > 0)
+            // Keep the unfinished line (after a kept one), move it to the front and read more after it.
+            var front = _keep >= 0 ? _keepLength : 0;
+            if (_start > front || (_keep > 0))
             {
-                _buffer.AsSpan(_start, pending).CopyTo(_buffer);
-                _start = 0;
-                _end = pending;
+                if (_keep > 0)
+                {
+                    Move(_keep, 0, _keepLength);
+                    _keep = 0;
+                }
+
+                Move(_start, front, pending);
+                _start = front;
+                _end = front + pending;
+                (_hit, _noneFrom, _noneTo) = (-1, -1, -1);
             }
 
-            scanFrom = _afterCr ? 0 : pending;
+            scanFrom = _afterCr ? _start : _start + pending;
             var read = _reader.Read(_buffer.AsSpan(_end));
             if (read <= 0)
             {
@@ -132,8 +216,18 @@ internal sealed class LineReader<T>
             }
             else
             {
+                Widen(_end, _end + read);
                 _end += read;
             }
+        }
+    }
+
+    private void Move(int from, int to, int length)
+    {
+        if (from != to && length > 0)
+        {
+            _buffer.AsSpan(from, length).CopyTo(_buffer.AsSpan(to));
+            _mirror?.AsSpan(from, length).CopyTo(_mirror.AsSpan(to));
         }
     }
 

@@ -32,7 +32,18 @@ internal sealed class TextLogParser<T> : IEntrySource
     private readonly WindowsUpdateLineParser<T>? _windowsUpdate;
     private readonly EntryAssembler<T> _entry;
     private readonly bool _fold;
+    private readonly Encoding _encoding;
+    private readonly int _maxSideUnits;
     private bool _ended;
+
+    // With a marker filter: the entry being read is being skipped (its lines kept aside in case a marker comes).
+    private MarkerFilter? _filter;
+    private bool _skipping;
+    private bool _skippedHead;
+    private long _skippedLine;
+    private T[] _side = [];
+    private int _sideLength;
+    private readonly List<(int Start, int Length, bool Cut)> _sideLines = [];
 
     public TextLogParser(ChunkReader<T> chunks, Encoding encoding, LogKind kind, string file, LogReadOptions options)
     {
@@ -42,12 +53,32 @@ internal sealed class TextLogParser<T> : IEntrySource
         _windowsUpdate = kind is LogKind.WindowsUpdate or LogKind.Unknown ? new WindowsUpdateLineParser<T>(pool, encoding) : null;
         _fold = kind != LogKind.Unknown;
         _entry = new EntryAssembler<T>(kind, file, encoding, options.MaxEntryChars, options.MaxLineChars);
+        _encoding = encoding;
+
+        // Past this many code units the entry's text is cut anyway (a character is at most 3 bytes a code unit of it).
+        _maxSideUnits = (options.MaxEntryChars * 3) + options.MaxLineChars + 2;
+    }
+
+    /// <summary>
+    /// From now on, builds only the entries in which one of <paramref name="filter"/>'s markers occurs; the others are
+    /// counted by the filter. The entries built are exactly those the reader would have built without it.
+    /// </summary>
+    public void UseFilter(MarkerFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        _filter = filter;
+        _lines.UseMarkers(typeof(T) == typeof(char) ? filter.ForChars() : filter.ForBytes(_encoding));
     }
 
     /// <summary>The next entry, or null at the end of the file.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public LogEntry? Next()
     {
+        if (_filter is not null)
+        {
+            return NextFiltered();
+        }
+
         while (!_ended)
         {
             if (!_lines.MoveNext())
@@ -87,6 +118,141 @@ internal sealed class TextLogParser<T> : IEntrySource
         }
 
         return null;
+    }
+
+    /// <summary>As <see cref="Next"/>, building only the entries with a marker in one of their lines.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private LogEntry? NextFiltered()
+    {
+        while (!_ended)
+        {
+            if (!_lines.MoveNext())
+            {
+                _ended = true;
+                return Finish();
+            }
+
+            var line = _lines.Current;
+            if (line.IsEmpty || CodeUnits<T>.IsBlank(line))
+            {
+                continue;
+            }
+
+            var isHead = TryHead(line, out var head);
+            if (isHead || !_fold || !(_entry.HasEntry || _skipping))
+            {
+                // A new entry: the one before it is done.
+                var finished = Finish();
+                if (_lines.HasMarker())
+                {
+                    _entry.Start(_lines.Number, isHead ? head : new EntryHead(null, "", "", 0), isHead ? line[head.MessageStart..] : line, _lines.Truncated);
+                }
+                else
+                {
+                    (_skipping, _skippedHead, _skippedLine) = (true, isHead, _lines.Number);
+                    _sideLength = 0;
+                    _sideLines.Clear();
+                    _lines.Keep();
+                    Aside(line, _lines.Truncated, keepOnly: true);
+                }
+
+                if (finished is not null)
+                {
+                    return finished;
+                }
+            }
+            else if (_entry.HasEntry)
+            {
+                _entry.Continue(line, _lines.Truncated);
+            }
+            else
+            {
+                // A continuation line of an entry skipped so far: its first line is still in the reader's buffer.
+                if (_sideLines.Count == 1 && _sideLines[0].Start < 0)
+                {
+                    var kept = _lines.Kept;
+                    _sideLines.Clear();
+                    Aside(kept, _sideCut, keepOnly: false);
+                }
+
+                _lines.Release();
+                if (_lines.HasMarker())
+                {
+                    Rebuild();
+                    _entry.Continue(line, _lines.Truncated);
+                }
+                else
+                {
+                    Aside(line, _lines.Truncated, keepOnly: false);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private bool _sideCut;
+
+    /// <summary>Ends the entry being read: built, it is returned; skipped, it is counted.</summary>
+    private LogEntry? Finish()
+    {
+        if (_skipping)
+        {
+            _skipping = false;
+            _lines.Release();
+            _filter!.CountSkipped();
+            return null;
+        }
+
+        return _entry.HasEntry ? _entry.Take() : null;
+    }
+
+    /// <summary>Puts a line of the skipped entry aside; its first line only by reference while the reader keeps it.</summary>
+    private void Aside(ReadOnlySpan<T> line, bool cut, bool keepOnly)
+    {
+        if (keepOnly)
+        {
+            _sideLines.Add((-1, line.Length, cut));
+            _sideCut = cut;
+            return;
+        }
+
+        if (_sideLength + line.Length > _maxSideUnits)
+        {
+            // The text stops growing before this: the assembler would not take more of it.
+            return;
+        }
+
+        if (_sideLength + line.Length > _side.Length)
+        {
+            Array.Resize(ref _side, Math.Max(_sideLength + line.Length, Math.Max(_side.Length * 2, 1024)));
+        }
+
+        line.CopyTo(_side.AsSpan(_sideLength));
+        _sideLines.Add((_sideLength, line.Length, cut));
+        _sideLength += line.Length;
+    }
+
+    /// <summary>A marker came in a continuation line: the entry is built from the lines put aside.</summary>
+    private void Rebuild()
+    {
+        _skipping = false;
+        var (start, length, cut) = _sideLines[0];
+        var first = _side.AsSpan(start, length);
+        if (_skippedHead && TryHead(first, out var head))
+        {
+            _entry.Start(_skippedLine, head, first[head.MessageStart..], cut);
+        }
+        else
+        {
+            _entry.Start(_skippedLine, new EntryHead(null, "", "", 0), first, cut);
+        }
+
+        for (var i = 1; i < _sideLines.Count; i++)
+        {
+            (start, length, cut) = _sideLines[i];
+            _entry.Continue(_side.AsSpan(start, length), cut);
+        }
     }
 
     private bool TryHead(ReadOnlySpan<T> line, out EntryHead head)
