@@ -6,7 +6,7 @@ namespace WuToolkit.Host.Tests.Localization;
 /// <summary>
 /// JSON is for scripts: under <c>--lang ja</c> it has the same keys in the same order, the same ids, statuses, numbers,
 /// flags and dates as under <c>--lang en</c>; only the texts written for people (titles, summaries, descriptions,
-/// messages, evidence) may differ. Durations and the run's start time differ between any two runs and are compared
+/// messages, evidence) may differ. Durations, the run's start time and its run id differ between any two runs and are compared
 /// by type only.
 /// </summary>
 public class JsonLanguageParityTests
@@ -15,7 +15,7 @@ public class JsonLanguageParityTests
     private static readonly HashSet<string> HumanText = ["title", "summary", "description", "message", "remedy", "meaning", "accepts", "key", "value", "error"];
 
     /// <summary>Properties that differ from one run to the next whatever the language.</summary>
-    private static readonly HashSet<string> PerRun = ["durationMs", "startedUtc"];
+    private static readonly HashSet<string> PerRun = ["durationMs", "startedUtc", "runId"];
 
     private static IEnumerable<TestCaseData> Commands()
     {

@@ -33,6 +33,9 @@ public partial class ResourceParityTests
         "src/Host/Resources/Strings.resx|SeverityInfo",
         "src/Host/Resources/Strings.resx|SeverityRepaired",
 
+        // A policy value as the registry names it, around the server it names.
+        "plugins/Network/Resources/Strings.resx|EvidenceWsusUsed",
+
         // Where a plugin came from, named by the option and the variable that name the folder.
         "src/Host/Resources/TrustStrings.resx|OriginCommandLine",
         "src/Host/Resources/TrustStrings.resx|OriginEnvironment",

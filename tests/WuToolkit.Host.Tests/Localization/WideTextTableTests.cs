@@ -53,11 +53,13 @@ public class WideTextTableTests
             Assert.That(lines, Has.Count.GreaterThan(6), output.ToString());
             Assert.That(output.ToString(), Does.Contain("無効なサービス").And.Contain(Japanese.Host("ColumnFinding")));
 
-            var expected = EastAsianWidth.ColumnsOf(lines[0], borders);
-            Assert.That(expected, Has.Count.EqualTo(4), "four borders: the table's two sides and the two between its three columns");
+            // Four borders: the table's two sides and the two between its three columns. A plain (redirected) table's
+            // top and bottom lines are one run of dashes between two corners: only their two sides are compared.
+            var expected = lines.Select(line => EastAsianWidth.ColumnsOf(line, borders)).First(columns => columns.Count == 4);
             foreach (var line in lines)
             {
-                Assert.That(EastAsianWidth.ColumnsOf(line, borders), Is.EqualTo(expected), $"{line}\n{output}");
+                var columns = EastAsianWidth.ColumnsOf(line, borders);
+                Assert.That(columns, Is.EqualTo(columns.Count == 2 && !terminal ? new[] { expected[0], expected[3] } : expected), $"{line}\n{output}");
                 if (terminal)
                 {
                     Assert.That(EastAsianWidth.Columns(line), Is.LessThanOrEqualTo(width), line);
