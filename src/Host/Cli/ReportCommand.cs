@@ -56,7 +56,7 @@ public static class ReportCommand
                 {
                     await SafeFileWriter.WriteAsync(file.FullName, async (stream, token) =>
                     {
-                        var writer = new StreamWriter(stream, new UTF8Encoding(false), 64 * 1024);
+                        var writer = new StreamWriter(stream, new UTF8Encoding(false), 64 * 1024, leaveOpen: true);
                         await using (writer.ConfigureAwait(false))
                         {
                             tally = await WriteAsync(session, given, writer, count, toTerminal: false, token).ConfigureAwait(false);

@@ -132,7 +132,7 @@ public partial class HtmlReportTests
         var result = await Support.Cli.RunAsync(command, "--format", "html");
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Usage));
-        Assert.That(result.Error, Does.Contain("wutk run"));
+        Assert.That(result.Error, Does.Contain("--format html").And.Contain($"'{command}'"));
     }
 
     [GeneratedRegex("<article ")]

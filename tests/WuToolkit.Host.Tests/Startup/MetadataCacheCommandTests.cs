@@ -119,5 +119,5 @@ public class MetadataCacheCommandTests
 
     /// <summary>The report without what differs between any two runs (times, durations).</summary>
     private static string Normalized(string json) =>
-        System.Text.RegularExpressions.Regex.Replace(json, "\"(startedUtc|durationMs)\":\\s*[^,}\\]]+", "\"$1\":0");
+        System.Text.RegularExpressions.Regex.Replace(json, "\"(startedUtc|durationMs|runId)\":\\s*[^,}\\]]+", "\"$1\":0");
 }

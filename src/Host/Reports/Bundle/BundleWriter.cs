@@ -127,10 +127,19 @@ public sealed class BundleWriter(string toolVersion, DateTimeOffset createdUtc, 
         json.WriteEndObject();
     }
 
+    /// <summary>A zip entry's time is an MS-DOS date: 1980 to 2107. A clock outside that (a PC whose battery died
+    /// shows 1970) must not stop the bundle.</summary>
+    private static DateTimeOffset ZipTime(DateTimeOffset value)
+    {
+        var earliest = new DateTimeOffset(1980, 1, 2, 0, 0, 0, TimeSpan.Zero);
+        var latest = new DateTimeOffset(2107, 12, 30, 0, 0, 0, TimeSpan.Zero);
+        return value < earliest ? earliest : value > latest ? latest : value;
+    }
+
     private async Task AddBytesAsync(ZipArchive zip, string name, string kind, byte[] content, CancellationToken cancellationToken)
     {
         var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
-        entry.LastWriteTime = createdUtc;
+        entry.LastWriteTime = ZipTime(createdUtc);
         var stream = entry.Open();
         await using (stream.ConfigureAwait(false))
         {
@@ -149,7 +158,7 @@ public sealed class BundleWriter(string toolVersion, DateTimeOffset createdUtc, 
             var length = source.Length;
             var name = string.Create(CultureInfo.InvariantCulture, $"logs/{number:00}-{SafeName(redactor?.Redact(Path.GetFileName(path)) ?? Path.GetFileName(path))}");
             var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
-            entry.LastWriteTime = createdUtc;
+            entry.LastWriteTime = ZipTime(createdUtc);
             var stream = entry.Open();
             await using (stream.ConfigureAwait(false))
             {
