@@ -12,7 +12,7 @@ namespace WuToolkit.Host.Tests.Localization;
 public class JsonLanguageParityTests
 {
     /// <summary>Properties whose strings are written for people.</summary>
-    private static readonly HashSet<string> HumanText = ["title", "summary", "description", "message", "remedy", "meaning", "accepts", "key", "value", "error"];
+    private static readonly HashSet<string> HumanText = ["title", "summary", "description", "message", "remedy", "meaning", "accepts", "key", "value", "error", "recommendation"];
 
     /// <summary>Properties that differ from one run to the next whatever the language.</summary>
     private static readonly HashSet<string> PerRun = ["durationMs", "startedUtc", "runId"];
