@@ -93,6 +93,9 @@ public partial class JapaneseOutputTests
             Service("wuauserv", "Windows Update", ServiceStartType.Manual, ServiceState.Running),
             Service("TrustedInstaller", "Windows モジュール インストーラー", ServiceStartType.Manual, ServiceState.Stopped),
             Service("CryptSvc", "暗号化サービス", ServiceStartType.Automatic, ServiceState.Running),
+            Service("UsoSvc", "更新オーケストレーター サービス", ServiceStartType.AutomaticDelayed, ServiceState.Running),
+            Service("DoSvc", "配信の最適化", ServiceStartType.AutomaticDelayed, ServiceState.Running),
+            Service("wlidsvc", "Microsoft アカウント サインイン アシスタント", ServiceStartType.Manual, ServiceState.Stopped),
             Service("mpssvc", "Windows Defender ファイアウォール", ServiceStartType.Automatic, ServiceState.Running),
         ],
     };
