@@ -97,6 +97,7 @@ internal sealed class LocalizedTexts
             Id = metadata.Id,
             Title = Text(LocalizedMetadataAttribute.TitleKey(metadata.Id)) ?? metadata.Title,
             Kinds = metadata.Kinds,
+            Markers = metadata.Markers,
         };
     }
 
