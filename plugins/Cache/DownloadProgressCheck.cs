@@ -28,7 +28,7 @@ public sealed class DownloadProgressCheck : ICheck
         {
             return CheckResult.Pass(
                 Strings.NothingWaiting,
-                new Evidence("downloadFiles", download.Exists ? "0" : "absent"));
+                new Evidence("downloadFiles", download.Exists ? "0" : Strings.EvidenceAbsent));
         }
 
         var files = download.FileCount.ToString(CultureInfo.InvariantCulture);

@@ -16,7 +16,7 @@ public sealed class PendingRebootCheck : ICheck
         var pending = await context.Machine.Storage.GetPathAsync(WindowsPaths.PendingXml, cancellationToken).ConfigureAwait(false);
         if (!pending.Exists)
         {
-            return CheckResult.Pass(Strings.NoPendingRestart, new Evidence("pendingXml", "absent"));
+            return CheckResult.Pass(Strings.NoPendingRestart, new Evidence("pendingXml", Strings.EvidenceAbsent));
         }
 
         var evidence = new List<Evidence> { new("pendingXml", pending.Path) };

@@ -58,7 +58,7 @@ public sealed class SoftwareDistributionCheck : ICheck
     {
         if (!folder.Exists)
         {
-            evidence.Add(new Evidence(key, "absent"));
+            evidence.Add(new Evidence(key, Strings.EvidenceAbsent));
             return;
         }
 

@@ -45,9 +45,22 @@ public sealed class ActivationCheck : ICheck
         _ => Strings.GraceExtended,
     };
 
+    /// <summary>The licence status in the user's language; in English the enum name, as it always was.</summary>
+    private static string StatusWord(LicenseStatus status) => status switch
+    {
+        LicenseStatus.Licensed => Strings.LicenseLicensed,
+        LicenseStatus.Unlicensed => Strings.LicenseUnlicensed,
+        LicenseStatus.OutOfBoxGrace => Strings.LicenseOutOfBoxGrace,
+        LicenseStatus.OutOfToleranceGrace => Strings.LicenseOutOfToleranceGrace,
+        LicenseStatus.NonGenuineGrace => Strings.LicenseNonGenuineGrace,
+        LicenseStatus.Notification => Strings.LicenseNotification,
+        LicenseStatus.ExtendedGrace => Strings.LicenseExtendedGrace,
+        _ => status.ToString(),
+    };
+
     private static List<Evidence> Evidence(LicenseInfo license)
     {
-        var evidence = new List<Evidence> { new("status", license.Status.ToString()) };
+        var evidence = new List<Evidence> { new("status", StatusWord(license.Status)) };
         if (license.ProductName is { } product)
         {
             evidence.Add(new("product", product));
@@ -58,7 +71,7 @@ public sealed class ActivationCheck : ICheck
             evidence.Add(new("channel", channel));
         }
 
-        evidence.Add(new("evaluation", license.Evaluation ? "yes" : "no"));
+        evidence.Add(new("evaluation", license.Evaluation ? Strings.EvidenceYes : Strings.EvidenceNo));
         if (license.GraceRemaining is { } remaining)
         {
             evidence.Add(new("timeLeft", Durations.Format(remaining)));

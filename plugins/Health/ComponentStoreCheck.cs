@@ -65,9 +65,20 @@ public sealed class ComponentStoreCheck : ICheck
         }
     }
 
+    /// <summary>The verdict in the user's language; in English the enum name, as it always was.</summary>
+    private static string VerdictWord(ComponentStoreVerdict verdict) => verdict switch
+    {
+        ComponentStoreVerdict.Healthy => Strings.VerdictHealthy,
+        ComponentStoreVerdict.Repairable => Strings.VerdictRepairable,
+        ComponentStoreVerdict.Repaired => Strings.VerdictRepaired,
+        ComponentStoreVerdict.NotRepairable => Strings.VerdictNotRepairable,
+        ComponentStoreVerdict.Unknown => Strings.VerdictUnknown,
+        _ => verdict.ToString(),
+    };
+
     private static void Describe(List<Evidence> evidence, string prefix, ComponentStoreState state)
     {
-        evidence.Add(new($"{prefix}.verdict", state.Verdict.ToString()));
+        evidence.Add(new($"{prefix}.verdict", VerdictWord(state.Verdict)));
         evidence.Add(new($"{prefix}.source", state.Source));
         if (state.ScannedUtc is { } scanned)
         {

@@ -118,7 +118,7 @@ public sealed class UpdateSourceCheck : ICheck
     {
         var evidence = new List<Evidence>
         {
-            new("managed", managers.Count > 0 ? "yes" : "no"),
+            new("managed", managers.Count > 0 ? Strings.EvidenceYes : Strings.EvidenceNo),
             new("management", managers.Count > 0 ? string.Join(", ", managers) : Strings.EvidenceNone),
             new("wuServer", policy.WuServer ?? Strings.EvidenceNotSet),
             new("useWUServer", policy.UseWuServer ? "1" : Strings.EvidenceNotSet),
@@ -159,5 +159,5 @@ public sealed class UpdateSourceCheck : ICheck
         return evidence;
     }
 
-    private static string YesNo(Answer<bool> answer) => answer.IsKnown ? answer.Value ? "yes" : "no" : Strings.EvidenceUnknown;
+    private static string YesNo(Answer<bool> answer) => answer.IsKnown ? answer.Value ? Strings.EvidenceYes : Strings.EvidenceNo : Strings.EvidenceUnknown;
 }

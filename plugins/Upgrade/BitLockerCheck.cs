@@ -27,7 +27,12 @@ public sealed class BitLockerCheck : ICheck
         var percent = Math.Clamp(state.EncryptedPercent, 0, 100).ToString("0.#", CultureInfo.InvariantCulture);
         var evidence = new[]
         {
-            new Evidence("protection", state.Protection.ToString()),
+            new Evidence("protection", state.Protection switch
+            {
+                EncryptionProtection.On => ReadinessStrings.ProtectionOn,
+                EncryptionProtection.Locked => ReadinessStrings.ProtectionLocked,
+                _ => ReadinessStrings.ProtectionOff,
+            }),
             new Evidence("encryptedPercent", percent),
             new Evidence("conversionInProgress", state.ConversionInProgress ? ReadinessStrings.EvidenceYes : ReadinessStrings.EvidenceNo),
             new Evidence("suspendedForRestarts", state.SuspendedForRestarts switch

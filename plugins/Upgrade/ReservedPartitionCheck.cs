@@ -50,7 +50,7 @@ public sealed class ReservedPartitionCheck : ICheck
         foreach (var partition in system)
         {
             var prefix = "partition" + partition.Number.ToString(CultureInfo.InvariantCulture);
-            evidence.Add(new(prefix + ".role", partition.Role.ToString()));
+            evidence.Add(new(prefix + ".role", partition.Role == PartitionRole.EfiSystem ? ReadinessStrings.RoleEfiSystem : ReadinessStrings.RoleSystemReserved));
             evidence.Add(new(prefix + ".sizeMB", Number(partition.SizeBytes / MB)));
             evidence.Add(new(prefix + ".freeMB", partition.FreeBytes is { } free ? Number(free / MB) : ReadinessStrings.EvidenceUnknown));
         }

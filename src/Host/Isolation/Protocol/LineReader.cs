@@ -90,7 +90,9 @@ internal sealed class LineReader(Stream stream, int maxLineBytes, bool cutLongLi
     }
 }
 
-/// <summary>The other side sent a line longer than the protocol allows: it floods the pipe.</summary>
+/// <summary>The other side sent a line longer than the protocol allows: it floods the pipe. Its message is for
+/// debuggers only and stays English: both ends of the protocol catch it, and wutk tells the user in their language
+/// (IsolationStrings.Flooded), while the child ends with an exit code.</summary>
 internal sealed class LineTooLongException(int limit) : IOException($"a line longer than {limit} bytes")
 {
     public int Limit => limit;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using WuToolkit.Abstractions.Machine;
+using WuToolkit.Host.Resources;
 
 namespace WuToolkit.Host.Machines.Parsing;
 
@@ -67,11 +68,11 @@ public static class DismScanOutput
         : line.StartsWith("エラー：", StringComparison.Ordinal) ? "エラー：".Length
         : 0;
 
-    /// <summary>An exit code as DISM's own messages write it: a Win32 error in decimal with its hexadecimal, an HRESULT
-    /// in hexadecimal.</summary>
+    /// <summary>An exit code as DISM's own messages write it, worded in the user's language: a Win32 error in decimal
+    /// with its hexadecimal, an HRESULT in hexadecimal.</summary>
     public static string ExitCode(int exitCode) => exitCode is >= 0 and <= 0xFFFF
-        ? string.Create(CultureInfo.InvariantCulture, $"exit code {exitCode} (0x{exitCode:X8})")
-        : string.Create(CultureInfo.InvariantCulture, $"exit code 0x{unchecked((uint)exitCode):X8}");
+        ? MachineStrings.FormatDismExitCode(exitCode.ToString(CultureInfo.InvariantCulture), exitCode.ToString("X8", CultureInfo.InvariantCulture))
+        : MachineStrings.FormatDismExitCodeHResult(unchecked((uint)exitCode).ToString("X8", CultureInfo.InvariantCulture));
 
     /// <summary>DISM's verdict, or why it gave none.</summary>
     /// <param name="State">The verdict, when DISM stated one.</param>

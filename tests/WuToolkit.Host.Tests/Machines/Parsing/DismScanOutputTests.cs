@@ -1,3 +1,4 @@
+using System.Globalization;
 using WuToolkit.Abstractions.Machine;
 using WuToolkit.Host.Machines.Parsing;
 using WuToolkit.Tests.Shared;
@@ -94,6 +95,22 @@ public class DismScanOutputTests
         Assert.That(DismScanOutput.Read(-2146498529, "", Finished).Failure, Is.EqualTo("exit code 0x800F081F"));
         Assert.That(DismScanOutput.Read(87, null, Finished).Failure, Is.EqualTo("exit code 87 (0x00000057)"));
         Assert.That(DismScanOutput.Read(0, Console("The operation completed successfully."), Finished).State, Is.Null);
+    }
+
+    [Test]
+    public void An_exit_code_is_worded_in_the_users_language_with_the_same_numbers()
+    {
+        var before = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("ja-JP");
+            Assert.That(DismScanOutput.Read(87, null, Finished).Failure, Is.EqualTo("終了コード 87 (0x00000057)"));
+            Assert.That(DismScanOutput.Read(-2146498529, "", Finished).Failure, Is.EqualTo("終了コード 0x800F081F"));
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
     }
 
     [Test]
