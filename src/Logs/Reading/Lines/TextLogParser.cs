@@ -139,14 +139,23 @@ internal sealed class TextLogParser<T> : IEntrySource
                 continue;
             }
 
-            var isHead = TryHead(line, out var head);
+            // Whether the line starts an entry, not yet what its head says: most lines are skipped, and their level and
+            // component are never needed.
+            var isHead = IsHead(line);
             if (isHead || !_fold || !(_entry.HasEntry || _skipping))
             {
                 // A new entry: the one before it is done.
                 var finished = Finish();
                 if (_lines.HasMarker())
                 {
-                    _entry.Start(_lines.Number, isHead ? head : new EntryHead(null, "", "", 0), isHead ? line[head.MessageStart..] : line, _lines.Truncated);
+                    if (isHead && TryHead(line, out var head))
+                    {
+                        _entry.Start(_lines.Number, head, line[head.MessageStart..], _lines.Truncated);
+                    }
+                    else
+                    {
+                        _entry.Start(_lines.Number, new EntryHead(null, "", "", 0), line, _lines.Truncated);
+                    }
                 }
                 else
                 {
@@ -264,6 +273,9 @@ internal sealed class TextLogParser<T> : IEntrySource
             _entry.Continue(_side.AsSpan(start, length), cut);
         }
     }
+
+    private bool IsHead(ReadOnlySpan<T> line) =>
+        (_servicing is not null && _servicing.IsHead(line)) || (_windowsUpdate is not null && _windowsUpdate.IsHead(line));
 
     private bool TryHead(ReadOnlySpan<T> line, out EntryHead head)
     {
