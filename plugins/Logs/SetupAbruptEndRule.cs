@@ -12,7 +12,7 @@ namespace WuToolkit.Plugins.Logs;
 /// ("Finalize: Entering Execute Method"), the last Setup Platform operation ("Executing operation: …") and the last error:
 /// the place to look, and the time the PC's event log should be read at.
 /// </summary>
-[ExportLogRule(Id, "Setup runs whose log ends abruptly after an error, with the last operation and error", LogKind.SetupAct, LogKind.SetupErr)]
+[ExportLogRule(Id, "Setup runs whose log ends abruptly after an error, with the last operation and error", LogKind.SetupAct, LogKind.SetupErr, Markers = new[] { SetupRuns.Marker, "Initializing SetupResult", "-> [SetupPhaseError]", "Setup phase change:", ": Entering", "Execution phase", "Executing operation:", "Result =", "Error:", "hr =" })]
 public sealed class SetupAbruptEndRule : ILogRule
 {
     public const string Id = "setup.abrupt-end";

@@ -11,7 +11,7 @@ namespace WuToolkit.Plugins.Logs;
 /// ("Processing GATHER for migration unit: &lt;System&gt;\UpgradeFramework (CMXEAgent)", then "Gather failed") is named by its
 /// unit (FindMigGatherUnitFailure, FindMigApplyUnitFailure). One finding per cause and subject in each run of Setup.
 /// </summary>
-[ExportLogRule(Id, "Causes named by single Setup log lines: migration, installers, DISM, sysprep, profiles, WIM, drivers", LogKind.SetupAct, LogKind.SetupErr)]
+[ExportLogRule(Id, "Causes named by single Setup log lines: migration, installers, DISM, sysprep, profiles, WIM, drivers", LogKind.SetupAct, LogKind.SetupErr, Markers = new[] { SetupRuns.Marker, " for migration unit:", " while gathering object", " while applying object", "Abandoning apply due to error for object", "while gathering/applying object:", "Failed execution of queue item Installer:", "(hr:", "SYSPRP", "LaunchModule", "plugin", "plug-in", "S-1-5-21-", @":\Users\", "wimmount", "SafeOS", "Safe OS", "CBS session", "CbsSession", "OC package", "Optional Component", "OCs", "DPX", "Expander", "WinSetupMon", "WinSetupBoot", "driver", "Gather failed", "Apply failed", "Gather operation failed", "Apply operation failed" })]
 public sealed class SetupCauseRule : ILogRule
 {
     public const string Id = "setup.cause";

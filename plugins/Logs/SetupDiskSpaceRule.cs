@@ -12,7 +12,7 @@ namespace WuToolkit.Plugins.Logs;
 /// says it was after the first restart. The compatibility scan's own checks log "checked InsufficientDiskSpace, found
 /// NoIssue" at Info level when all is well; only Error and Warning lines count. One finding per file: the first.
 /// </summary>
-[ExportLogRule(Id, "Feature upgrades that ran out of disk space, before or after the first restart", LogKind.SetupAct, LogKind.SetupErr)]
+[ExportLogRule(Id, "Feature upgrades that ran out of disk space, before or after the first restart", LogKind.SetupAct, LogKind.SetupErr, Markers = new[] { SetupRuns.Marker, "Execution phase", "0x80070070", "0x80070027", "0xC190020E", "0xC190020C", "0xC1900211", "0xC1900212", "0xC19001DF", "not enough space", "not enough disk space", "insufficient" })]
 public sealed class SetupDiskSpaceRule : ILogRule
 {
     public const string Id = "setup.disk-space";

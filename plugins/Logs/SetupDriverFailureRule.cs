@@ -15,14 +15,16 @@ namespace WuToolkit.Plugins.Logs;
 /// (0x0D, a driver's settings: DriverMigrationFailure); a driver named near the failure is the one to update or remove.
 /// </para>
 /// </summary>
-[ExportLogRule(Id, "Driver failures behind 0xC1900101, with the driver named", LogKind.SetupAct, LogKind.SetupErr)]
+[ExportLogRule(Id, "Driver failures behind 0xC1900101, with the driver named", LogKind.SetupAct, LogKind.SetupErr, Markers = new[] { SetupRuns.Marker, ".sys", ".inf", "C1900101" })]
 public sealed class SetupDriverFailureRule : ILogRule
 {
     public const string Id = "setup.driver-failure";
 
     private const uint DriverFailure = 0xC1900101;
 
-    /// <summary>How far from the failure a driver name still counts as related, in entries.</summary>
+    /// <summary>How far from the failure a driver name still counts as related, and how far after it the rule looks, in
+    /// lines. In lines rather than entries: the rule declares markers, so it is not shown the entries without them and
+    /// cannot count those.</summary>
     private const int Reach = 60;
 
     /// <summary>How many drivers to name at most.</summary>
@@ -32,7 +34,6 @@ public sealed class SetupDriverFailureRule : ILogRule
     private readonly Queue<(long Line, string Name)> _recent = new();
     private LogEntry? _failure;
     private uint _extend;
-    private int _after;
     private bool _reported;
 
     public void Observe(LogEntry entry, IFindingSink findings)
@@ -87,7 +88,7 @@ public sealed class SetupDriverFailureRule : ILogRule
         {
             Report(findings, after);
         }
-        else if (++_after > Reach)
+        else if (entry.Line - _failure.Line > Reach)
         {
             Report(findings, null);
         }

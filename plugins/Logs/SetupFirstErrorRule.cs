@@ -18,7 +18,7 @@ namespace WuToolkit.Plugins.Logs;
 /// (FindDownlevelFailure); each run of Setup in the log is an attempt of its own.
 /// </para>
 /// </summary>
-[ExportLogRule(Id, "The first error of a failed feature upgrade (MOUPG result chains)", LogKind.SetupAct, LogKind.SetupErr)]
+[ExportLogRule(Id, "The first error of a failed feature upgrade (MOUPG result chains)", LogKind.SetupAct, LogKind.SetupErr, Markers = new[] { SetupRuns.Marker, "CSetupPlatform::Initialize", "MoSetupPlatform: Loading Setup Platform", "hr =", "Error:", "Result =" })]
 public sealed class SetupFirstErrorRule : ILogRule
 {
     public const string Id = "setup.first-error";

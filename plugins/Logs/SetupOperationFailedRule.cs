@@ -17,7 +17,7 @@ namespace WuToolkit.Plugins.Logs;
 /// profiles; any other operation is FindSetupPlatformFailedOperationInfo.
 /// </para>
 /// </summary>
-[ExportLogRule(Id, "Setup operations that failed, such as applying the Windows image", LogKind.SetupAct, LogKind.SetupErr)]
+[ExportLogRule(Id, "Setup operations that failed, such as applying the Windows image", LogKind.SetupAct, LogKind.SetupErr, Markers = new[] { SetupRuns.Marker, "SPWIMCallback: Error in apply of", "Operation failed:" })]
 public sealed class SetupOperationFailedRule : ILogRule
 {
     public const string Id = "setup.operation-failed";

@@ -10,7 +10,7 @@ namespace WuToolkit.Plugins.Logs;
 /// ("ImageExit: Initializing Extended: [0x50013]") says the phase and operation Setup was in. It says that the upgrade
 /// failed, not why: an outcome, which the failure that started it explains.
 /// </summary>
-[ExportLogRule(Id, "Feature upgrades that entered Setup's error phase, with the result and extend code", LogKind.SetupAct, LogKind.SetupErr)]
+[ExportLogRule(Id, "Feature upgrades that entered Setup's error phase, with the result and extend code", LogKind.SetupAct, LogKind.SetupErr, Markers = new[] { SetupRuns.Marker, "MOUPG" })]
 public sealed class SetupPhaseErrorRule : ILogRule
 {
     public const string Id = "setup.phase-error";

@@ -12,7 +12,7 @@ namespace WuToolkit.Plugins.Logs;
 /// Setup Platform giving up. That says the upgrade failed, not why: an outcome, which the operation that failed first
 /// (setup.operation-failed, setup.cause) explains.
 /// </summary>
-[ExportLogRule(Id, "Setup phases that failed, with the phase and the code", LogKind.SetupAct, LogKind.SetupErr)]
+[ExportLogRule(Id, "Setup phases that failed, with the phase and the code", LogKind.SetupAct, LogKind.SetupErr, Markers = new[] { SetupRuns.Marker, "Main operation execution failed. Error:", "Failed execution phase", "Execution phase" })]
 public sealed class SetupPhaseFailedRule : ILogRule
 {
     public const string Id = "setup.phase-failed";

@@ -15,7 +15,7 @@ namespace WuToolkit.Plugins.Logs;
 /// the cause is what failed first, which other rules name, so a failing result gives way to a finding of another rule
 /// with the same code. One finding per run.
 /// </summary>
-[ExportLogRule(Id, "How each run of Setup ended: its result and extend code (phase and operation)", LogKind.SetupAct, LogKind.SetupErr)]
+[ExportLogRule(Id, "How each run of Setup ended: its result and extend code (phase and operation)", LogKind.SetupAct, LogKind.SetupErr, Markers = new[] { SetupRuns.Marker, "Initializing SetupResult:", "Initializing Extended:" })]
 public sealed class SetupResultRule : ILogRule
 {
     public const string Id = "setup.result";

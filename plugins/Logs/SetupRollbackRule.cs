@@ -12,7 +12,7 @@ namespace WuToolkit.Plugins.Logs;
 /// stopped with a blue screen during the upgrade: that is a cause of its own (FindDebugInfoFromRollbackLog), said with
 /// the bug check code, and the memory dump Setup kept (setupmem.dmp) names the driver.
 /// </summary>
-[ExportLogRule(Id, "Feature upgrades that rolled back, with the phase, operation and result", LogKind.SetupAct, LogKind.SetupErr)]
+[ExportLogRule(Id, "Feature upgrades that rolled back, with the phase, operation and result", LogKind.SetupAct, LogKind.SetupErr, Markers = new[] { "Initiating rollback", "Current phase string", "Current op string", "Current bugcheck string", "Current result:" })]
 public sealed class SetupRollbackRule : ILogRule
 {
     public const string Id = "setup.rollback";

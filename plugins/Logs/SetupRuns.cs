@@ -12,7 +12,10 @@ namespace WuToolkit.Plugins.Logs;
 /// </summary>
 internal sealed class SetupRuns
 {
-    private const string CmdLine = "SetupHost::Initialize: CmdLine";
+    /// <summary>The words of the line that starts a run: a rule that follows runs declares it among its markers.</summary>
+    public const string Marker = "SetupHost::Initialize: CmdLine";
+
+    private const string CmdLine = Marker;
 
     /// <summary>The run the entries now belong to, or null before the log shows one (a rollback log, an excerpt).</summary>
     public LogAttempt? Current { get; private set; }

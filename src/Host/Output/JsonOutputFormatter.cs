@@ -200,6 +200,7 @@ public sealed partial class JsonOutputFormatter(TextWriter output, string toolVe
 
                 json.WriteBoolean("superseded", report.IsSuperseded(finding));
                 json.WriteEndObject();
+                JsonOutputDocument.Drain(json);
             }
 
             json.WriteEndArray();
@@ -214,6 +215,7 @@ public sealed partial class JsonOutputFormatter(TextWriter output, string toolVe
                 json.WriteString("verdict", run.Verdict.Summary);
                 json.WriteNumber("verdictLine", run.Verdict.Entry.Line);
                 json.WriteEndObject();
+                JsonOutputDocument.Drain(json);
             }
 
             json.WriteEndArray();

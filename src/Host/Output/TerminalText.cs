@@ -44,6 +44,26 @@ public static class TerminalText
         return first < 0 ? json : Replace(json, first, Bidi);
     }
 
+    /// <summary>As <see cref="EscapeJson"/>, for a part of a document, written to <paramref name="output"/> (each
+    /// character is escaped on its own, so a document may be written in parts).</summary>
+    public static void WriteEscapedJson(TextWriter output, ReadOnlySpan<char> json)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        while (!json.IsEmpty)
+        {
+            var next = json.IndexOfAny(Bidi);
+            if (next < 0)
+            {
+                output.Write(json);
+                return;
+            }
+
+            output.Write(json[..next]);
+            output.Write(string.Create(CultureInfo.InvariantCulture, $"\\u{(int)json[next]:X4}"));
+            json = json[(next + 1)..];
+        }
+    }
+
     private static string Replace(string text, int first, SearchValues<char> unsafeCharacters)
     {
         var escaped = new StringBuilder(text.Length + 16);

@@ -6,9 +6,9 @@ using WuToolkit.Logs.Sources;
 
 namespace WuToolkit.Logs.Analysis;
 
-/// <summary>Reads every file with the log reader and analyses it with the loaded rules, one file after another
-/// (each file streams in constant memory). A file that cannot be read is recorded with its reason, and so is a file
-/// of no kind wutk knows (unless a rule reads such files); the rest go on. Both make the answer incomplete.</summary>
+/// <summary>Reads every file with the log reader and analyses it with the loaded rules, several files at once (as many
+/// as there are processors; each streams in constant memory), reported in the order given. A file that cannot be read
+/// is recorded with its reason, and so is a file of no kind wutk knows (unless a rule reads such files); the rest go on. Both make the answer incomplete.</summary>
 public static class LogAnalysisRun
 {
     /// <summary>Analyses <paramref name="sources"/> in order with <paramref name="rules"/>.</summary>
@@ -37,42 +37,103 @@ public static class LogAnalysisRun
         ArgumentNullException.ThrowIfNull(rules);
         var clock = Stopwatch.StartNew();
         var analyzer = new LogAnalyzer(rules);
+        var readsUnknown = rules.Any(rule => rule.Kinds.Contains(LogKind.Unknown));
+        var results = new Outcome[sources.Count];
+        if (sources.Count <= 1 || Environment.ProcessorCount <= 1)
+        {
+            for (var i = 0; i < sources.Count; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                results[i] = Analyze(sources[i], analyzer, rules, readsUnknown, progress, prefilter, cancellationToken);
+            }
+        }
+        else
+        {
+            // Files are read side by side, as many at once as there are processors (each in constant memory), and
+            // reported in the order given, whichever finished first.
+            var report = progress is null ? null : Serialized(progress);
+            var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+            try
+            {
+                Parallel.For(0, sources.Count, options, i =>
+                    results[i] = Analyze(sources[i], analyzer, rules, readsUnknown, report, prefilter, cancellationToken));
+            }
+            catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
+            {
+                // What one file threw, as reading them one after another would have thrown it.
+                var first = ex.InnerExceptions.OfType<OperationCanceledException>().FirstOrDefault() ?? ex.InnerExceptions[0];
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(first).Throw();
+                throw;
+            }
+        }
+
         var analyzed = new List<AnalyzedFile>();
         var findings = new List<LogFinding>();
         var problems = new List<RuleProblem>();
         var repeats = new Dictionary<LogFinding, long>(ReferenceEqualityComparer.Instance);
-        var readsUnknown = rules.Any(rule => rule.Kinds.Contains(LogKind.Unknown));
-        foreach (var source in sources)
+        foreach (var result in results)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var path = source.Name;
-            try
+            analyzed.Add(result.File);
+            if (result.Analysis is not { } analysis)
             {
-                using var opened = source.Open(cancellationToken);
-                if (opened.Kind == LogKind.Unknown && !readsUnknown)
-                {
-                    // Read as raw lines, it would pass every rule: a file that was not analysed must not look clean.
-                    analyzed.Add(new AnalyzedFile(path, LogKind.Unknown, 0, LogStrings.FormatNotAKnownLog(path)));
-                    continue;
-                }
-
-                var filter = prefilter && opened.Resource is LogFile file ? file.Filter = RulePrefilter.For(rules, opened.Kind) : null;
-                var result = analyzer.Analyze(path, opened.Kind, Counted(opened.Entries, path, progress), filter, cancellationToken);
-                analyzed.Add(result.File with { KindFromContent = opened.KindFromContent, Unwrapped = opened.Unwrapped });
-                findings.AddRange(result.Findings);
-                problems.AddRange(result.Problems);
-                foreach (var (finding, more) in result.Repeats ?? new Dictionary<LogFinding, long>())
-                {
-                    repeats[finding] = more;
-                }
+                continue;
             }
-            catch (Exception ex) when (ex is LogFormatException or IOException or UnauthorizedAccessException)
+
+            findings.AddRange(analysis.Findings);
+            problems.AddRange(analysis.Problems);
+            foreach (var (finding, more) in analysis.Repeats ?? new Dictionary<LogFinding, long>())
             {
-                analyzed.Add(new AnalyzedFile(path, LogKind.Unknown, 0, ex.Message.ReplaceLineEndings(" ")));
+                repeats[finding] = more;
             }
         }
 
         return new LogReport(analyzed, findings, problems, clock.Elapsed, repeats);
+    }
+
+    /// <summary>One source read and analysed: what is said of the file, and what its rules found (none when it could
+    /// not be read, or is of no kind wutk knows).</summary>
+    private readonly record struct Outcome(AnalyzedFile File, FileAnalysis? Analysis);
+
+    private static Outcome Analyze(
+        LogSource source,
+        LogAnalyzer analyzer,
+        IReadOnlyList<ILogRuleFactory> rules,
+        bool readsUnknown,
+        Action<string, long>? progress,
+        bool prefilter,
+        CancellationToken cancellationToken)
+    {
+        var path = source.Name;
+        try
+        {
+            using var opened = source.Open(cancellationToken);
+            if (opened.Kind == LogKind.Unknown && !readsUnknown)
+            {
+                // Read as raw lines, it would pass every rule: a file that was not analysed must not look clean.
+                return new Outcome(new AnalyzedFile(path, LogKind.Unknown, 0, LogStrings.FormatNotAKnownLog(path)), null);
+            }
+
+            var filter = prefilter && opened.Resource is LogFile file ? file.Filter = RulePrefilter.For(rules, opened.Kind) : null;
+            var result = analyzer.Analyze(path, opened.Kind, Counted(opened.Entries, path, progress), filter, cancellationToken);
+            return new Outcome(result.File with { KindFromContent = opened.KindFromContent, Unwrapped = opened.Unwrapped }, result);
+        }
+        catch (Exception ex) when (ex is LogFormatException or IOException or UnauthorizedAccessException)
+        {
+            return new Outcome(new AnalyzedFile(path, LogKind.Unknown, 0, ex.Message.ReplaceLineEndings(" ")), null);
+        }
+    }
+
+    /// <summary>The progress callback, called by one file's reader at a time.</summary>
+    private static Action<string, long> Serialized(Action<string, long> progress)
+    {
+        var gate = new Lock();
+        return (path, count) =>
+        {
+            lock (gate)
+            {
+                progress(path, count);
+            }
+        };
     }
 
     private static IEnumerable<LogEntry> Counted(IEnumerable<LogEntry> entries, string path, Action<string, long>? progress)

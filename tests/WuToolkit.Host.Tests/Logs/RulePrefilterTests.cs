@@ -51,7 +51,7 @@ public class RulePrefilterTests
         using var temp = new TempFolder();
 
         // Under its own name, and under the name of each line log, so that every rule set meets every real text.
-        var names = new[] { Path.GetFileName(path), "CBS.log", "WindowsUpdate.log", "setupact.log" };
+        var names = new[] { Path.GetFileName(path), "CBS.log", "WindowsUpdate.log", "setupact.log", "setuperr.log" };
         foreach (var name in names)
         {
             var copy = temp.Combine(name);
@@ -81,6 +81,83 @@ public class RulePrefilterTests
                 }
             }
 
+            AssertSameFindings(log);
+        }
+    }
+
+    /// <summary>Lines every setup rule acts on (runs, phases, results, rollbacks, drivers, disk space, causes), to be mixed
+    /// with the corpus's own in orders no real log has, so that each rule's state meets its markers' lines in any order.</summary>
+    private static readonly (string Level, string Component, string Text)[] SetupScenes =
+    [
+        ("Info", "MOUPG", "SetupHost::Initialize: CmdLine = [/Install /Media /InstallDrivers C:\\Drivers]"),
+        ("Info", "MOUPG", "SetupHost::Initialize: CmdLine = [/Compat ScanOnly /Quiet]"),
+        ("Info", "MOUPG", "CSetupManager::Execute: Entering Execute Method"),
+        ("Info", "MOUPG", "MoSetupPlatform: Loading Setup Platform"),
+        ("Info", "SP", "Executing operation: Apply WIM"),
+        ("Error", "MOUPG", "MoSetupPlatform: ReportResult: Result = 0xC1900101-0x30018"),
+        ("Error", "MOUPG", "CDlpActionDataMigrate::ExecuteRoutine(691): Result = 0x80070032"),
+        ("Error", "SP", "CSetupPlatform::Initialize: Disk provisioning is not available; hr = 0x80070032"),
+        ("Info", "SP", "Loaded oem12.inf for the device"),
+        ("Warning", "DRV", "Driver netrtwlanu.sys could not be migrated"),
+        ("Info", "SP", "Initiating rollback"),
+        ("Info", "SP", "Current phase string: Safe OS"),
+        ("Info", "SP", "Current op string: Apply image, 12"),
+        ("Info", "SP", "Current bugcheck string: 0x0000007E"),
+        ("Info", "SP", "Current result: 0x80070570"),
+        ("Info", "MOUPG", "Setup phase change: [SetupPhaseInstall] -> [SetupPhaseError]"),
+        ("Info", "MOUPG", "ImageExit: Initializing SetupResult: [0xC1900101]"),
+        ("Info", "MOUPG", "ImageExit: Initializing Extended: [0x30018]"),
+        ("Info", "SP", "Execution phase [Safe OS] exiting with HRESULT [0x80070070]"),
+        ("Error", "SP", "Operation failed: Apply WIM. Error: 0x80070570"),
+        ("Error", "SP", "SPWIMCallback: Error in apply of C:\\$WINDOWS.~BT\\Sources\\install.wim. GLE [1392]"),
+        ("Error", "MIG", "Error 1392 while gathering object C:\\ProgramData\\x. Shell application requested abort![gle=0x00000570]"),
+        ("Info", "MIG", "Processing GATHER for migration unit: <System>\\UpgradeFramework (CMXEAgent)"),
+        ("Error", "MIG", "Gather failed. Last error: 0x00000570"),
+        ("Warning", "SP", "There is not enough disk space to continue"),
+        ("Error", "SP", "Main operation execution failed. Error: 0x8007000D"),
+        ("Error", "SP", "Failed execution phase Safe OS. Error: 0x8007000D"),
+        ("Error", "CSI", "(F) Failed execution of queue item Installer: Generic Command ({81a34a10-4256-436a-89d6-794b97ca407c}) with HRESULT HRESULT_FROM_WIN32(14109). Failure will not be ignored"),
+        ("Error", "DISM", "DISM Manager: PID=1 Failed to create Dism Image Session in host. - CDISMManager::LoadRemoteImageSession(hr:0x80040154)"),
+        ("Error", "SP", "Profile C:\\Users\\Owner could not be created for S-1-5-21-1-2-3-1001. Error: 0x80070005"),
+    ];
+
+    [Test]
+    public void Setup_logs_mixed_from_the_corpus_and_every_rules_lines_give_the_same_findings_with_and_without_the_prefilter()
+    {
+        var corpus = Directory.GetFiles(SharedCorpus.Require("setup"), "*setup*.log").Order(StringComparer.Ordinal)
+            .SelectMany(File.ReadLines).Where(line => line.Length > 0).ToList();
+        for (var seed = 0; seed < 24; seed++)
+        {
+            var random = new Random(seed);
+            var text = new StringBuilder();
+            for (var i = 0; i < 600; i++)
+            {
+                var time = new DateTime(2023, 10, 5, 23, 0, 0).AddSeconds(i * random.Next(1, 90)).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+                var pick = random.Next(10);
+                if (pick < 3)
+                {
+                    text.Append(corpus[random.Next(corpus.Count)]);
+                }
+                else if (pick < 6)
+                {
+                    var (level, component, message) = SetupScenes[random.Next(SetupScenes.Length)];
+                    text.Append(time).Append(", ").Append(level.PadRight(21)).Append(' ').Append(component.PadRight(6)).Append(' ').Append(message);
+                }
+                else if (pick < 9)
+                {
+                    text.Append(time).Append(", Info                  SP     nothing to see ").Append(i);
+                }
+                else
+                {
+                    text.Append("    a continuation line ").Append(i).Append(random.Next(4) == 0 ? " naming oem3.inf" : "");
+                }
+
+                text.Append("\r\n");
+            }
+
+            using var temp = new TempFolder();
+            var log = temp.Combine(seed % 3 == 0 ? "setuperr.log" : "setupact.log");
+            File.WriteAllText(log, text.ToString(), new UTF8Encoding(false));
             AssertSameFindings(log);
         }
     }
@@ -116,6 +193,128 @@ public class RulePrefilterTests
             Assert.That(some.Select(entry => entry.Line), Is.EqualTo(wanted), $"pad {pad}");
             Assert.That(some[0].Text, Does.StartWith("head of a long entry\n continuation yyy").And.EndWith("NeEdLe at the end"));
         }
+    }
+
+    [TestCase("utf-8")]
+    [TestCase("utf-8 with BOM")]
+    [TestCase("utf-16")]
+    [TestCase("utf-16 big-endian")]
+    [TestCase("shift_jis")]
+    public void Mixed_ascii_and_japanese_lines_build_the_same_entries_with_the_prefilter_wherever_the_buffer_ends(string encodingName)
+    {
+        var encoding = encodingName switch
+        {
+            "utf-8" => new UTF8Encoding(false),
+            "utf-8 with BOM" => new UTF8Encoding(true),
+            "utf-16" => new UnicodeEncoding(false, true),
+            "utf-16 big-endian" => new UnicodeEncoding(true, true),
+            _ => LogReadOptions.CodePage(932),
+        };
+
+        // Shift-JIS has no byte order mark to tell it by: it is named, as `--encoding` would.
+        var options = SmallLines with { MaxLineChars = 1000, MaxEntryChars = 1500, Encoding = encodingName == "shift_jis" ? encoding : null };
+        for (var seed = 0; seed < 8; seed++)
+        {
+            using var temp = new TempFolder();
+            var log = temp.Combine("CBS.log");
+            File.WriteAllText(log, MixedLog(seed), encoding);
+
+            var every = Read(log, null, options);
+            var filter = new MarkerFilter(["needle", "失敗", "ｴﾗｰ"]);
+            var some = Read(log, filter, options);
+
+            // Each entry built is the very entry built without the filter, and none holding a marker is left out. A
+            // legacy code page may hold a marker's bytes across two characters (a false hit, built for nothing).
+            var byLine = every.ToDictionary(entry => entry.Line);
+            Assert.That(some.Where(entry => !entry.Equals(byLine.GetValueOrDefault(entry.Line))).Select(entry => entry.Line), Is.Empty, $"{encodingName}, seed {seed}: entries built differently");
+            var wanted = every.Where(HoldsMarker).Select(entry => entry.Line).ToList();
+            Assert.That(wanted.Except(some.Select(entry => entry.Line)), Is.Empty, $"{encodingName}, seed {seed}: entries with a marker left out");
+            if (encodingName != "shift_jis")
+            {
+                Assert.That(some.Select(entry => entry.Line), Is.EqualTo(wanted), $"{encodingName}, seed {seed}");
+            }
+
+            Assert.That(filter.Skipped + some.Count, Is.EqualTo(every.Count), $"{encodingName}, seed {seed}: every entry counted");
+        }
+
+        static bool HoldsMarker(LogEntry entry) =>
+            entry.Text.Contains("needle", StringComparison.OrdinalIgnoreCase) || entry.Text.Contains("失敗", StringComparison.Ordinal) ||
+            entry.Text.Contains("ｴﾗｰ", StringComparison.Ordinal);
+    }
+
+    [Test]
+    public void A_skipped_entry_whose_lines_end_in_spaces_is_built_whole_when_a_marker_comes_late()
+    {
+        // The lines put aside while no marker has come are held as the entry will hold them (trailing blanks dropped),
+        // so their blanks do not use up the room the entry has.
+        var text = new StringBuilder("2023-05-23 00:31:12, Info                  CBS    head\r\n");
+        for (var i = 0; i < 40; i++)
+        {
+            text.Append("  line ").Append(i).Append(' ', 150).Append("\r\n");
+        }
+
+        text.Append("  the needle comes last\r\n2023-05-23 00:31:13, Info                  CBS    next\r\n");
+        using var temp = new TempFolder();
+        var log = temp.Combine("CBS.log");
+        File.WriteAllText(log, text.ToString(), new UTF8Encoding(false));
+        var options = SmallLines with { MaxEntryChars = 1000 };
+
+        var every = Read(log, null, options);
+        var some = Read(log, new MarkerFilter(["needle"]), options);
+
+        Assert.That(some, Is.EqualTo(every.Take(1)));
+        Assert.That(some[0].Text, Does.Contain("line 39\n  the needle comes last"));
+    }
+
+    /// <summary>
+    /// A CBS.log of ASCII and Japanese words (full-width and half-width katakana, kanji whose Shift-JIS trail byte is a
+    /// backslash or an ASCII letter), of random lengths, so that over a few hundred kilobytes lines, markers and entries
+    /// cross the reader's buffer edge at every offset; markers stand right after a multi-byte character, at a line's
+    /// start or end, in first lines and continuation lines, and in any case.
+    /// </summary>
+    private static string MixedLog(int seed)
+    {
+        var random = new Random(seed);
+        string[] words = ["update", "更新プログラム", "インストール", "ソフト", "表示", "能力", "ｶﾀｶﾅ", "ドライバー", "path\\to\\file", "ok", "エラー", "再起動"];
+        string[] markers = ["needle", "NEEDLE", "NeEdLe", "失敗", "ｴﾗｰ"];
+        var text = new StringBuilder();
+        var entry = 0;
+        while (text.Length < 300_000)
+        {
+            var lines = random.Next(10) < 7 ? 1 : random.Next(2, 5);
+            var markAt = random.Next(6) == 0 ? random.Next(lines) : -1;
+            for (var j = 0; j < lines; j++)
+            {
+                var line = new StringBuilder(j == 0
+                    ? string.Create(CultureInfo.InvariantCulture, $"2023-05-23 00:{entry / 60 % 60:00}:{entry % 60:00}, Info                  CBS    ")
+                    : "   ");
+                var count = random.Next(0, 30);
+                var markWord = j == markAt ? random.Next(count + 1) : -1;
+                for (var w = 0; w <= count; w++)
+                {
+                    if (w == markWord)
+                    {
+                        // Glued to the word before it (often Japanese) or standing alone.
+                        line.Append(random.Next(2) == 0 ? "" : " ").Append(markers[random.Next(markers.Length)]);
+                    }
+
+                    if (w < count)
+                    {
+                        line.Append(random.Next(3) == 0 ? "" : " ").Append(words[random.Next(words.Length)]);
+                    }
+                }
+
+                text.Append(line).Append(random.Next(8) == 0 ? "   " : "").Append(random.Next(3) == 0 ? "\n" : "\r\n");
+                if (random.Next(25) == 0)
+                {
+                    text.Append("\r\n");
+                }
+            }
+
+            entry++;
+        }
+
+        return text.ToString();
     }
 
     [Test]
@@ -165,7 +364,7 @@ public class RulePrefilterTests
     public void The_bundled_rules_of_the_line_logs_declare_markers()
     {
         var rules = BundledRules.Value;
-        foreach (var kind in new[] { LogKind.Cbs, LogKind.WindowsUpdate })
+        foreach (var kind in new[] { LogKind.Cbs, LogKind.WindowsUpdate, LogKind.SetupAct, LogKind.SetupErr })
         {
             Assert.That(RulePrefilter.For(rules, kind), Is.Not.Null, $"{kind}: every rule declares what it needs");
         }
@@ -209,9 +408,9 @@ public class RulePrefilterTests
         string.Create(CultureInfo.InvariantCulture,
             $"{finding.RuleId}|{finding.Severity}|{finding.Role}|{finding.Code}|{finding.Subject}|{finding.Summary}|{finding.Entry.Line}|{finding.Entry.Time:O}|{finding.Entry.Text}|{finding.IsGeneric}|{finding.Attempt}");
 
-    private static List<LogEntry> Read(string path, MarkerFilter? filter)
+    private static List<LogEntry> Read(string path, MarkerFilter? filter, LogReadOptions? options = null)
     {
-        using var file = LogReader.Open(path, SmallLines);
+        using var file = LogReader.Open(path, options ?? SmallLines);
         file.Filter = filter;
         return file.Entries().ToList();
     }

@@ -82,7 +82,7 @@ public class PluginMetadataCacheTests
         cache.Write(key, Listing("Title"));
 
         Assert.That(new PluginMetadataCache(cache.Folder, "2.0.0").Read(key), Is.Null);
-        File.WriteAllText(cache.FileFor(key), File.ReadAllText(cache.FileFor(key)).Replace("\"format\":1", "\"format\":99", StringComparison.Ordinal));
+        File.WriteAllText(cache.FileFor(key), File.ReadAllText(cache.FileFor(key)).Replace($"\"format\":{PluginMetadataCache.Format}", "\"format\":99", StringComparison.Ordinal));
         Assert.That(cache.Read(key), Is.Null);
     }
 
@@ -136,6 +136,19 @@ public class PluginMetadataCacheTests
         Assert.That(readsSeen, Is.GreaterThan(0));
         Assert.That(cache.Read(key)!.Checks[0].Title, Has.Length.EqualTo(longTitle.Length + 1));
         Assert.That(Directory.GetFiles(Path.GetDirectoryName(cache.FileFor(key))!), Has.Length.EqualTo(1), "no temporary file left");
+    }
+
+    [Test]
+    public void A_log_rule_keeps_its_markers_so_that_a_warm_start_still_prefilters()
+    {
+        using var temp = new TempFolder();
+        var (cache, dll) = Prepare(temp);
+        var key = PluginFingerprint.Of(dll, looseFile: false, "en-US")!;
+        var rule = new CachedRule("vendor.rule", "Finds", [Abstractions.Logs.LogKind.SetupAct], ["Result =", "エラー"]);
+
+        cache.Write(key, Listing("Title") with { LogRules = [rule] });
+
+        Assert.That(cache.Read(key)!.LogRules.Single().Markers, Is.EqualTo(new[] { "Result =", "エラー" }));
     }
 
     [Test]

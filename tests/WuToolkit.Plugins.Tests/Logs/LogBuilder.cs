@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using WuToolkit.Abstractions.Logs;
 using WuToolkit.Logs.Reading;
@@ -61,8 +62,32 @@ internal sealed class LogBuilder(LogKind kind, string file)
         return this;
     }
 
-    /// <summary>Runs a fresh rule over the entries, as the analyser does for one file.</summary>
-    public List<LogFinding> Run(ILogRule rule) => Rules.Run(rule, _entries);
+    /// <summary>
+    /// Runs a fresh rule over the entries, as the analyser does for one file. A rule that declares markers
+    /// (<see cref="ExportLogRuleAttribute.Markers"/>) is run a second time, fresh, over only the entries whose line holds
+    /// one of them, as the reader's prefilter would show it, and must find the same.
+    /// </summary>
+    public List<LogFinding> Run(ILogRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        var all = Rules.Run(rule, _entries);
+        var markers = rule.GetType().GetCustomAttributes(typeof(ExportLogRuleAttribute), false).Cast<ExportLogRuleAttribute>().SingleOrDefault()?.Markers ?? [];
+        if (markers.Length > 0 && rule.GetType().GetConstructor(Type.EmptyTypes) is { } create)
+        {
+            var marked = _entries.Where(entry => markers.Any(marker => AsWritten(entry).Contains(marker, StringComparison.OrdinalIgnoreCase)));
+            var some = Rules.Run((ILogRule)create.Invoke(null), marked);
+            Assert.That(some.Select(Describe), Is.EqualTo(all.Select(Describe)), $"{rule.GetType().Name}: shown only the entries with its markers");
+        }
+
+        return all;
+    }
+
+    /// <summary>The entry's line as the log would hold it: the reader searches markers there, level and component included.</summary>
+    private static string AsWritten(LogEntry entry) =>
+        string.Create(CultureInfo.InvariantCulture, $"{entry.Time:yyyy-MM-dd HH:mm:ss}, {entry.Level,-21} {entry.Component,-6} {entry.Text}");
+
+    private static string Describe(LogFinding finding) =>
+        string.Create(CultureInfo.InvariantCulture, $"{finding.RuleId}|{finding.Severity}|{finding.Role}|{finding.Code}|{finding.Subject}|{finding.Summary}|{finding.Entry.Line}|{finding.Entry.Text}|{finding.Attempt}|{finding.Remedy}");
 
     /// <summary>
     /// The entries the log library reads from <paramref name="content"/> as a file named <paramref name="name"/>: for

@@ -34,7 +34,7 @@ internal static class CachedListing
             fix.Metadata.UndoFixId,
             [.. Fixes.FixCatalog.SettingsOf(fix).Select(ListingTranslation.ToData)]))],
         [.. plugin.ErrorCatalogs.Select(catalog => new CachedExport(catalog.Id, catalog.Metadata.Title))],
-        [.. plugin.LogRules.Select(rule => new CachedRule(rule.Id, rule.Metadata.Title, rule.Kinds))],
+        [.. plugin.LogRules.Select(rule => new CachedRule(rule.Id, rule.Metadata.Title, rule.Kinds, rule.Markers))],
         [.. problems]);
 
     public static LoadedPlugin ToPlugin(CachedPlugin cached, PluginCandidate candidate, DeferredPlugin deferred)
@@ -82,7 +82,7 @@ internal static class CachedListing
             () => deferred.Export(plugin => plugin.ErrorCatalogs, d => d.Id, catalog.Id).Create())).ToList();
         var rules = cached.LogRules.Select(rule => new LogRuleDescriptor(
             name,
-            new LogRuleMetadata { Id = rule.Id, Title = rule.Title, Kinds = [.. rule.Kinds] },
+            new LogRuleMetadata { Id = rule.Id, Title = rule.Title, Kinds = [.. rule.Kinds], Markers = [.. rule.Markers ?? []] },
             () => deferred.Export(plugin => plugin.LogRules, d => d.Id, rule.Id).Create())).ToList();
         return new LoadedPlugin(cached.Name, cached.Version, candidate, checks, fixes, catalogs, rules)
         {

@@ -49,4 +49,6 @@ internal sealed record CachedFix(
 
 internal sealed record CachedExport(string Id, string Title);
 
-internal sealed record CachedRule(string Id, string Title, IReadOnlyList<LogKind> Kinds);
+/// <param name="Markers">The rule's markers (<see cref="ExportLogRuleAttribute.Markers"/>): without them a warm start would
+/// read every log without the prefilter.</param>
+internal sealed record CachedRule(string Id, string Title, IReadOnlyList<LogKind> Kinds, IReadOnlyList<string>? Markers = null);

@@ -16,7 +16,7 @@ namespace WuToolkit.Host.Plugins.Cache;
 internal sealed class PluginMetadataCache(string folder, string tool)
 {
     /// <summary>The format written; raise it when <see cref="CachedPluginFile"/> changes meaning.</summary>
-    public const int Format = 1;
+    public const int Format = 2;
 
     /// <summary>The variable that names the cache folder (tests, benchmarks; <c>off</c> for no cache).</summary>
     public const string EnvironmentVariable = "WUTK_CACHE";

@@ -39,6 +39,12 @@ internal sealed class ServicingLineParser<T>
         _encoding = encoding;
     }
 
+    /// <summary>True when <paramref name="line"/> starts an entry (exactly when <see cref="TryParse"/> is), without reading
+    /// its level and component: for the lines the prefilter may skip.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public bool IsHead(ReadOnlySpan<T> line) =>
+        (line.Length >= PrefixLength - 1 && At(line, 19) == ',' && TryTime(line, out _)) || IsWimLine(line, out _);
+
     /// <summary>Reads the head of <paramref name="line"/>; false when it is a continuation line.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryParse(ReadOnlySpan<T> line, out EntryHead head)

@@ -55,8 +55,9 @@ internal sealed class TextLogParser<T> : IEntrySource
         _entry = new EntryAssembler<T>(kind, file, encoding, options.MaxEntryChars, options.MaxLineChars);
         _encoding = encoding;
 
-        // Past this many code units the entry's text is cut anyway (a character is at most 3 bytes a code unit of it).
-        _maxSideUnits = (options.MaxEntryChars * 3) + options.MaxLineChars + 2;
+        // Past this many code units of continuation lines the entry's text is cut anyway: a character is at most four
+        // bytes (GB18030), and the lines are held without the trailing blanks the entry drops too.
+        _maxSideUnits = (options.MaxEntryChars * 4) + options.MaxLineChars + 2;
     }
 
     /// <summary>
@@ -138,19 +139,28 @@ internal sealed class TextLogParser<T> : IEntrySource
                 continue;
             }
 
-            var isHead = TryHead(line, out var head);
+            // Whether the line starts an entry, not yet what its head says: most lines are skipped, and their level and
+            // component are never needed.
+            var isHead = IsHead(line);
             if (isHead || !_fold || !(_entry.HasEntry || _skipping))
             {
                 // A new entry: the one before it is done.
                 var finished = Finish();
                 if (_lines.HasMarker())
                 {
-                    _entry.Start(_lines.Number, isHead ? head : new EntryHead(null, "", "", 0), isHead ? line[head.MessageStart..] : line, _lines.Truncated);
+                    if (isHead && TryHead(line, out var head))
+                    {
+                        _entry.Start(_lines.Number, head, line[head.MessageStart..], _lines.Truncated);
+                    }
+                    else
+                    {
+                        _entry.Start(_lines.Number, new EntryHead(null, "", "", 0), line, _lines.Truncated);
+                    }
                 }
                 else
                 {
                     (_skipping, _skippedHead, _skippedLine) = (true, isHead, _lines.Number);
-                    _sideLength = 0;
+                    (_sideLength, _sideFirst) = (0, 0);
                     _sideLines.Clear();
                     _lines.Keep();
                     Aside(line, _lines.Truncated, keepOnly: true);
@@ -173,6 +183,7 @@ internal sealed class TextLogParser<T> : IEntrySource
                     var kept = _lines.Kept;
                     _sideLines.Clear();
                     Aside(kept, _sideCut, keepOnly: false);
+                    _sideFirst = _sideLength;
                 }
 
                 _lines.Release();
@@ -192,6 +203,7 @@ internal sealed class TextLogParser<T> : IEntrySource
     }
 
     private bool _sideCut;
+    private int _sideFirst;
 
     /// <summary>Ends the entry being read: built, it is returned; skipped, it is counted.</summary>
     private LogEntry? Finish()
@@ -217,7 +229,14 @@ internal sealed class TextLogParser<T> : IEntrySource
             return;
         }
 
-        if (_sideLength + line.Length > _maxSideUnits)
+        if (_sideLines.Count > 0)
+        {
+            // A continuation line: the entry drops its trailing blanks, so they must not count against its room here
+            // (the first line is kept as written, to be parsed again).
+            line = CodeUnits<T>.TrimEnd(line);
+        }
+
+        if (_sideLength - _sideFirst + line.Length > _maxSideUnits)
         {
             // The text stops growing before this: the assembler would not take more of it.
             return;
@@ -254,6 +273,9 @@ internal sealed class TextLogParser<T> : IEntrySource
             _entry.Continue(_side.AsSpan(start, length), cut);
         }
     }
+
+    private bool IsHead(ReadOnlySpan<T> line) =>
+        (_servicing is not null && _servicing.IsHead(line)) || (_windowsUpdate is not null && _windowsUpdate.IsHead(line));
 
     private bool TryHead(ReadOnlySpan<T> line, out EntryHead head)
     {

@@ -45,6 +45,21 @@ internal sealed class WindowsUpdateLineParser<T>
         return At(line, 10) == '\t' ? TryClassic(line, out head) : TryModern(line, out head);
     }
 
+    /// <summary>True when <paramref name="line"/> starts an entry (exactly when <see cref="TryParse"/> is), without reading
+    /// its fraction of a second and component: for the lines the prefilter may skip.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public bool IsHead(ReadOnlySpan<T> line)
+    {
+        if (line.Length < 20)
+        {
+            return false;
+        }
+
+        return At(line, 10) == '\t'
+            ? ClassicStamp(line, out _, out _)
+            : At(line, 19) == '.' && line.Length > 20 && char.IsAsciiDigit(At(line, 20)) && TrySecond(line[..19], out _);
+    }
+
     private static char At(ReadOnlySpan<T> text, int index) => CodeUnits<T>.At(text, index);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -110,16 +125,7 @@ internal sealed class WindowsUpdateLineParser<T>
     private bool TryClassic(ReadOnlySpan<T> line, out EntryHead head)
     {
         head = default;
-        if (line.Length < 24
-            || At(line, 4) != '-' || At(line, 7) != '-' || At(line, 13) != ':' || At(line, 16) != ':' || At(line, 19) != ':'
-            || !CodeUnits<T>.TryDigits(line, 0, 4, out var year)
-            || !CodeUnits<T>.TryDigits(line, 5, 2, out var month)
-            || !CodeUnits<T>.TryDigits(line, 8, 2, out var day)
-            || !CodeUnits<T>.TryDigits(line, 11, 2, out var hour)
-            || !CodeUnits<T>.TryDigits(line, 14, 2, out var minute)
-            || !CodeUnits<T>.TryDigits(line, 17, 2, out var second)
-            || !CodeUnits<T>.TryDigits(line, 20, 3, out var millisecond)
-            || !LogTimestamps.TryCreate(year, month, day, hour, minute, second, out var value))
+        if (!ClassicStamp(line, out var value, out var millisecond))
         {
             return false;
         }
@@ -150,6 +156,23 @@ internal sealed class WindowsUpdateLineParser<T>
 
         head = new EntryHead(LogTimestamps.AsLogTime(value.AddMilliseconds(millisecond)), "", component, message);
         return true;
+    }
+
+    /// <summary>The classic format's <c>2016-09-09	10:11:12:123</c>.</summary>
+    private static bool ClassicStamp(ReadOnlySpan<T> line, out DateTime value, out int millisecond)
+    {
+        value = default;
+        millisecond = 0;
+        return line.Length >= 24
+            && At(line, 4) == '-' && At(line, 7) == '-' && At(line, 13) == ':' && At(line, 16) == ':' && At(line, 19) == ':'
+            && CodeUnits<T>.TryDigits(line, 0, 4, out var year)
+            && CodeUnits<T>.TryDigits(line, 5, 2, out var month)
+            && CodeUnits<T>.TryDigits(line, 8, 2, out var day)
+            && CodeUnits<T>.TryDigits(line, 11, 2, out var hour)
+            && CodeUnits<T>.TryDigits(line, 14, 2, out var minute)
+            && CodeUnits<T>.TryDigits(line, 17, 2, out var second)
+            && CodeUnits<T>.TryDigits(line, 20, 3, out millisecond)
+            && LogTimestamps.TryCreate(year, month, day, hour, minute, second, out value);
     }
 
     private bool TrySecond(ReadOnlySpan<T> stamp, out DateTime second)

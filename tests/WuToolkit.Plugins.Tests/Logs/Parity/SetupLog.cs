@@ -51,7 +51,13 @@ internal static class SetupLog
                 sources.Add(LogSource.File(path));
             }
 
-            return LogAnalysisRun.Run(sources, BundledRules.All, null, CancellationToken.None);
+            var report = LogAnalysisRun.Run(sources, BundledRules.All, null, CancellationToken.None);
+
+            // Every scenario also holds the rules' markers to what the rules read: shown every entry, they find the same.
+            var everyEntry = LogAnalysisRun.Run(sources, BundledRules.All, null, prefilter: false, CancellationToken.None);
+            Assert.That(report.Describe(), Is.EqualTo(everyEntry.Describe()), "the findings with the prefilter and without it");
+            Assert.That(report.Files.Select(file => file.Entries), Is.EqualTo(everyEntry.Files.Select(file => file.Entries)));
+            return report;
         }
         finally
         {
