@@ -124,6 +124,39 @@ public class HtmlBrowserTests
         Assert.That(_browser.FindElements(By.CssSelector(".finding i, .finding b, a")), Is.Empty);
     }
 
+    [Test]
+    public async Task The_fleet_page_shows_its_summary_above_the_machines_it_was_written_after()
+    {
+        var file = _pages.Combine("fleet.html");
+        var row = new WuToolkit.Host.Reports.MachineRow(
+            "PC-001", WuToolkit.Host.Reports.Verdict.Fail, ["services.update-services"], [], ["0x80070643"], "1.0.0", DateTimeOffset.UnixEpoch, "result.json");
+        var tally = new WuToolkit.Host.Reports.FleetTally();
+        tally.Add(row);
+        using (var output = new StreamWriter(file))
+        {
+            var writer = new WuToolkit.Host.Reports.FleetHtmlWriter(output, DateTimeOffset.UnixEpoch, top: 5);
+            await writer.RowAsync(row, CancellationToken.None);
+            await writer.EndAsync(tally, CancellationToken.None);
+        }
+
+        _browser.Navigate().GoToUrl(new Uri(file).AbsoluteUri);
+        var shot = _pages.Combine("fleet.png");
+        _browser.GetScreenshot().SaveAsFile(shot);
+        TestContext.AddTestAttachment(shot, "fleet");
+
+        var header = _browser.FindElement(By.TagName("header")).Location.Y;
+        var summary = _browser.FindElement(By.CssSelector("section.summary")).Location.Y;
+        var machines = _browser.FindElement(By.CssSelector("section.machines"));
+        var footer = _browser.FindElement(By.TagName("footer")).Location.Y;
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(new[] { header, summary, machines.Location.Y, footer }, Is.Ordered.Ascending.And.Unique);
+            Assert.That(machines.Text, Does.Contain("PC-001").And.Contain("services.update-services"));
+            Assert.That(_browser.FindElements(By.CssSelector("[src], [href], link, script, iframe, img, object, embed")), Is.Empty);
+            Assert.That(_browser.ExecuteScript("return performance.getEntriesByType('resource').length;"), Is.EqualTo(0L));
+        }
+    }
+
     private bool IsOpen(IWebElement details) => _browser.ExecuteScript("return arguments[0].open;", details) is true;
 
     /// <summary>Where the browser and its driver are, and installing Debian's when they are missing.</summary>
