@@ -128,15 +128,9 @@ public class HtmlBrowserTests
     public async Task The_fleet_page_shows_its_summary_above_the_machines_it_was_written_after()
     {
         var file = _pages.Combine("fleet.html");
-        var row = new WuToolkit.Host.Reports.MachineRow(
-            "PC-001", WuToolkit.Host.Reports.Verdict.Fail, ["services.update-services"], [], ["0x80070643"], "1.0.0", DateTimeOffset.UnixEpoch, "result.json");
-        var tally = new WuToolkit.Host.Reports.FleetTally();
-        tally.Add(row);
         using (var output = new StreamWriter(file))
         {
-            var writer = new WuToolkit.Host.Reports.FleetHtmlWriter(output, DateTimeOffset.UnixEpoch, top: 5);
-            await writer.RowAsync(row, CancellationToken.None);
-            await writer.EndAsync(tally, CancellationToken.None);
+            await ReportSamples.WriteFleetPageAsync(output, ReportSamples.FailedMachine("PC-001", DateTimeOffset.UnixEpoch), DateTimeOffset.UnixEpoch);
         }
 
         _browser.Navigate().GoToUrl(new Uri(file).AbsoluteUri);

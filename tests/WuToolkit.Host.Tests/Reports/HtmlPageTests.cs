@@ -92,16 +92,11 @@ public partial class HtmlPageTests
     private static async Task<string> FleetPageAsync(MachineRow row)
     {
         using var output = new StringWriter();
-        var writer = new FleetHtmlWriter(output, Generated, top: 5);
-        var tally = new FleetTally();
-        tally.Add(row);
-        await writer.RowAsync(row, CancellationToken.None);
-        await writer.EndAsync(tally, CancellationToken.None);
+        await ReportSamples.WriteFleetPageAsync(output, row, Generated);
         return output.ToString();
     }
 
-    private static MachineRow Row(string identity) =>
-        new(identity, Verdict.Fail, ["services.update-services"], [], ["0x80070643"], "1.0.0", Generated, "result.json");
+    private static MachineRow Row(string identity) => ReportSamples.FailedMachine(identity, Generated);
 
     private static string Head(string page) => page[..page.IndexOf("</head>", StringComparison.Ordinal)];
 
