@@ -267,8 +267,7 @@ public static class FixCommand
     /// <summary>The --set values against what the loaded checks and fixes declare.</summary>
     private static async Task<bool> SettingsAcceptedAsync(HostSession session, KeyValueSettings settings, PluginCatalog catalog, FixCatalog fixes)
     {
-        var declared = fixes.Fixes.SelectMany(fix => FixCatalog.SettingsOf(fix).Select(setting => (setting, fix.Plugin)));
-        var verdict = SettingsCheck.Check(settings, catalog, declared);
+        var verdict = SettingsCheck.Check(settings, catalog, SettingsCheck.Declared(fixes.Fixes));
         foreach (var warning in verdict.Warnings)
         {
             await session.Error.WriteLineAsync(MessageLine.Warning(warning)).ConfigureAwait(false);

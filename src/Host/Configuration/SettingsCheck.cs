@@ -1,4 +1,5 @@
 using WuToolkit.Abstractions;
+using WuToolkit.Host.Fixes;
 using WuToolkit.Host.Plugins;
 using WuToolkit.Host.Resources;
 
@@ -24,10 +25,16 @@ public static class SettingsCheck
 
     /// <summary>The settings <paramref name="checks"/> declare, by key, in key order.</summary>
     public static IReadOnlyList<(Setting Setting, string Plugin)> Declared(IEnumerable<CheckDescriptor> checks) =>
-        checks
-            .SelectMany(check => check.Settings.Select(setting => (Setting: setting, check.Plugin)))
-            .DistinctBy(declared => declared.Setting.Key, StringComparer.OrdinalIgnoreCase)
-            .OrderBy(declared => declared.Setting.Key, StringComparer.OrdinalIgnoreCase)
+        ByKey(checks.SelectMany(check => check.Settings.Select(setting => (setting, check.Plugin))));
+
+    /// <summary>The settings <paramref name="fixes"/> declare (<c>wutk fix --set</c>), by key, in key order.</summary>
+    public static IReadOnlyList<(Setting Setting, string Plugin)> Declared(IEnumerable<FixDescriptor> fixes) =>
+        ByKey(fixes.SelectMany(fix => FixCatalog.SettingsOf(fix).Select(setting => (setting, fix.Plugin))));
+
+    private static List<(Setting Setting, string Plugin)> ByKey(IEnumerable<(Setting Setting, string Plugin)> declared) =>
+        declared
+            .DistinctBy(pair => pair.Setting.Key, StringComparer.OrdinalIgnoreCase)
+            .OrderBy(pair => pair.Setting.Key, StringComparer.OrdinalIgnoreCase)
             .ToList();
 
     /// <summary>The kind of a setting as JSON names it: <c>number</c>, <c>text</c> or <c>urlList</c>.</summary>

@@ -100,20 +100,8 @@ public sealed partial class JsonOutputFormatter(TextWriter output, string toolVe
             }
 
             json.WriteEndArray();
-            json.WriteStartArray("settings");
-            foreach (var (setting, plugin) in SettingsCheck.Declared(checks))
-            {
-                json.WriteStartObject();
-                json.WriteString("key", setting.Key);
-                json.WriteString("plugin", plugin);
-                json.WriteString("kind", SettingsCheck.KindName(setting));
-                json.WriteString("default", setting.DefaultText);
-                json.WriteString("accepts", SettingExpectation.Describe(setting));
-                json.WriteString("description", setting.Description);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            DeclaredSettings(json, "settings", SettingsCheck.Declared(checks));
+            DeclaredSettings(json, "fixSettings", SettingsCheck.Declared(catalog.Fixes));
             json.WriteStartArray("fixes");
             foreach (var fix in catalog.Fixes)
             {
@@ -275,6 +263,24 @@ public sealed partial class JsonOutputFormatter(TextWriter output, string toolVe
     }
 
     private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values) => JsonOutputDocument.Strings(json, name, values);
+
+    private static void DeclaredSettings(Utf8JsonWriter json, string name, IReadOnlyList<(Setting Setting, string Plugin)> declared)
+    {
+        json.WriteStartArray(name);
+        foreach (var (setting, plugin) in declared)
+        {
+            json.WriteStartObject();
+            json.WriteString("key", setting.Key);
+            json.WriteString("plugin", plugin);
+            json.WriteString("kind", SettingsCheck.KindName(setting));
+            json.WriteString("default", setting.DefaultText);
+            json.WriteString("accepts", SettingExpectation.Describe(setting));
+            json.WriteString("description", setting.Description);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
 
     private Task WriteAsync(Action<Utf8JsonWriter> body, CancellationToken cancellationToken) =>
         JsonOutputDocument.WriteAsync(output, body, cancellationToken);

@@ -80,7 +80,7 @@ public sealed partial class TableOutputFormatter : IOutputFormatter
         ArgumentNullException.ThrowIfNull(checks);
         if (settings)
         {
-            return WriteSettings(SettingsCheck.Declared(checks));
+            return WriteSettings(SettingsCheck.Declared(checks), SettingsCheck.Declared(catalog.Fixes));
         }
 
         var table = NewTable(Strings.ColumnCheck, Strings.ColumnPlugin, Strings.ColumnScenario, Strings.ColumnTitle, Strings.ColumnTags);
@@ -128,7 +128,21 @@ public sealed partial class TableOutputFormatter : IOutputFormatter
         return new Rows(Plain(title), new Markup($"[dim]{Markup.Escape(TerminalText.Escape(metadata.Description))}[/]"));
     }
 
-    private Task WriteSettings(IReadOnlyList<(Setting Setting, string Plugin)> declared)
+    /// <summary>The checks' settings (<c>wutk run --set</c>), then those of the fixes (<c>wutk fix --set</c>) when any declare one.</summary>
+    private Task WriteSettings(IReadOnlyList<(Setting Setting, string Plugin)> checks, IReadOnlyList<(Setting Setting, string Plugin)> fixes)
+    {
+        WriteSettingsTable(checks);
+        Line(Strings.FormatSettingsSummary(checks.Count));
+        if (fixes.Count > 0)
+        {
+            WriteSettingsTable(fixes);
+            Line(Strings.FormatFixSettingsSummary(fixes.Count));
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private void WriteSettingsTable(IReadOnlyList<(Setting Setting, string Plugin)> declared)
     {
         var table = NewTable(Strings.ColumnSetting, Strings.ColumnDefault, Strings.ColumnAccepts, Strings.ColumnDescription);
         foreach (var (setting, _) in declared)
@@ -137,8 +151,6 @@ public sealed partial class TableOutputFormatter : IOutputFormatter
         }
 
         _console.Write(table);
-        Line(Strings.FormatSettingsSummary(declared.Count));
-        return Task.CompletedTask;
     }
 
     public Task WriteLogsAsync(LogReport report, bool timeline, CancellationToken cancellationToken)

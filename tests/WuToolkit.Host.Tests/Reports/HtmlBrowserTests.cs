@@ -124,6 +124,33 @@ public class HtmlBrowserTests
         Assert.That(_browser.FindElements(By.CssSelector(".finding i, .finding b, a")), Is.Empty);
     }
 
+    [Test]
+    public async Task The_fleet_page_shows_its_summary_above_the_machines_it_was_written_after()
+    {
+        var file = _pages.Combine("fleet.html");
+        using (var output = new StreamWriter(file))
+        {
+            await ReportSamples.WriteFleetPageAsync(output, ReportSamples.FailedMachine("PC-001", DateTimeOffset.UnixEpoch), DateTimeOffset.UnixEpoch);
+        }
+
+        _browser.Navigate().GoToUrl(new Uri(file).AbsoluteUri);
+        var shot = _pages.Combine("fleet.png");
+        _browser.GetScreenshot().SaveAsFile(shot);
+        TestContext.AddTestAttachment(shot, "fleet");
+
+        var header = _browser.FindElement(By.TagName("header")).Location.Y;
+        var summary = _browser.FindElement(By.CssSelector("section.summary")).Location.Y;
+        var machines = _browser.FindElement(By.CssSelector("section.machines"));
+        var footer = _browser.FindElement(By.TagName("footer")).Location.Y;
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(new[] { header, summary, machines.Location.Y, footer }, Is.Ordered.Ascending.And.Unique);
+            Assert.That(machines.Text, Does.Contain("PC-001").And.Contain("services.update-services"));
+            Assert.That(_browser.FindElements(By.CssSelector("[src], [href], link, script, iframe, img, object, embed")), Is.Empty);
+            Assert.That(_browser.ExecuteScript("return performance.getEntriesByType('resource').length;"), Is.EqualTo(0L));
+        }
+    }
+
     private bool IsOpen(IWebElement details) => _browser.ExecuteScript("return arguments[0].open;", details) is true;
 
     /// <summary>Where the browser and its driver are, and installing Debian's when they are missing.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using WuToolkit.Abstractions.Checks;
+using WuToolkit.Host.Reports;
 using WuToolkit.Host.Running;
 using WuToolkit.Host.Tests.Support;
 
@@ -51,6 +52,20 @@ public static class ReportSamples
             Outcome("fixture.crashed", CheckStatus.Error, "the check crashed: " + Script),
         ],
         FailOnWarn: false);
+
+    /// <summary>A machine of a fleet report on which the update services check failed with 0x80070643.</summary>
+    public static MachineRow FailedMachine(string identity, DateTimeOffset started) =>
+        new(identity, Verdict.Fail, ["services.update-services"], [], ["0x80070643"], "1.0.0", started, "result.json");
+
+    /// <summary>Writes the fleet page of one machine, as <c>wutk report --format html</c> does.</summary>
+    public static async Task WriteFleetPageAsync(TextWriter output, MachineRow row, DateTimeOffset generated)
+    {
+        var writer = new FleetHtmlWriter(output, generated, top: 5);
+        var tally = new FleetTally();
+        tally.Add(row);
+        await writer.RowAsync(row, CancellationToken.None);
+        await writer.EndAsync(tally, CancellationToken.None);
+    }
 
     public static CheckOutcome Outcome(string id, CheckStatus status, string summary, IReadOnlyList<Evidence>? evidence = null, params string[] fixes) =>
         new(id, "Fixture", "Title of " + id, status, summary, evidence ?? [], fixes, TimeSpan.FromMilliseconds(3));

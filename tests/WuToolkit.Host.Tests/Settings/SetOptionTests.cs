@@ -2,6 +2,7 @@ using System.Text.Json;
 using WuToolkit.Abstractions.Checks;
 using WuToolkit.Host.Running;
 using WuToolkit.Host.Tests.Plugins;
+using WuToolkit.Host.Tests.Schemas;
 using WuToolkit.Host.Tests.Support;
 
 namespace WuToolkit.Host.Tests.Settings;
@@ -84,6 +85,32 @@ public class SetOptionTests
         Assert.That(settings, Is.EqualTo(new[] { "disk.updateFreeGB", "disk.upgradeFreeGB" }), "only those of the selected checks");
         var check = document.RootElement.GetProperty("checks").EnumerateArray().Single(c => c.GetProperty("id").GetString() == "disk.upgrade-space");
         Assert.That(check.GetProperty("settings").EnumerateArray().Select(s => s.GetString()), Does.Contain("disk.upgradeFreeGB"));
+    }
+
+    [Test]
+    public async Task List_settings_shows_the_settings_the_fixes_declare_after_those_of_the_checks()
+    {
+        var table = await Support.Cli.RunAsync("list", "--settings");
+        var japanese = await Support.Cli.RunAsync("--lang", "ja", "list", "--settings");
+        var json = await Support.Cli.RunAsync("list", "disk", "--format", "json");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(table.ExitCode, Is.EqualTo(ExitCodes.Ok), table.Error);
+            var checksSummary = table.Output.IndexOf("settings. Set one with: wutk run --set key=value", StringComparison.Ordinal);
+            Assert.That(checksSummary, Is.GreaterThan(table.Output.IndexOf("disk.upgradeFreeGB", StringComparison.Ordinal)).And.GreaterThan(0));
+            Assert.That(table.Output.IndexOf("catalog.package", StringComparison.Ordinal), Is.GreaterThan(checksSummary), "the fixes' settings come after the checks'");
+            Assert.That(SchemaFiles.Errors(SchemaFiles.List, json.Output), Is.Empty, json.Error);
+            using var document = JsonDocument.Parse(json.Output);
+            var fixSettings = document.RootElement.GetProperty("fixSettings").EnumerateArray().ToList();
+            var keys = fixSettings.Select(s => s.GetProperty("key").GetString()).ToList();
+            Assert.That(keys, Does.Contain("catalog.package").And.Contain("catalog.uninstallKb"), "every fix's, whatever checks are selected");
+            Assert.That(keys, Is.Ordered.Using((IComparer<string?>)StringComparer.OrdinalIgnoreCase).And.Unique);
+            Assert.That(fixSettings.Single(s => s.GetProperty("key").GetString() == "catalog.package").GetProperty("plugin").GetString(), Is.EqualTo("Catalog"));
+            Assert.That(table.Output, Does.Contain("catalog.uninstallKb").And.Contain($"{keys.Count} fix settings. Set one with: wutk fix <id> --set key=value"));
+            Assert.That(japanese.Output, Does.Contain("catalog.package").And.Contain($"修正の設定 {keys.Count} 個。設定するには: wutk fix <id> --set key=value"), japanese.Error);
+            Assert.That(document.RootElement.GetProperty("settings").EnumerateArray().Select(s => s.GetProperty("key").GetString()), Does.Not.Contain("catalog.package"), "wutk run --set does not take them");
+        }
     }
 
     [Test]

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using WuToolkit.Host.Knowledge;
 using WuToolkit.Host.Output.Reports;
@@ -13,47 +12,39 @@ namespace WuToolkit.Host.Output.Html;
 /// <c>wutk run --format html</c>: one self-contained page a technician can be sent. The verdict comes first, big and
 /// coloured; then each finding (failed, could not run, warned) with what wutk saw and the command that fixes it; the
 /// passed checks and the environment are collapsed in <c>&lt;details&gt;</c>. Inline CSS only, no script, no external
-/// asset (a Content-Security-Policy says so too), every piece of data HTML-encoded. The page's language follows the UI
-/// culture.
+/// asset (the shell, <see cref="HtmlPage"/>, shared with the fleet report), every piece of data HTML-encoded. What the
+/// page says is the run's <see cref="RunReportOutline"/>, the same as the Markdown's.
 /// </summary>
 public sealed class HtmlOutputFormatter(TextWriter output, string toolVersion) : IOutputFormatter
 {
     public async Task WriteRunAsync(RunReport report, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var view = new RunReportView(report);
+        var outline = RunReportOutline.Of(report, toolVersion);
         var page = new StringBuilder(16 * 1024);
-        var culture = CultureInfo.CurrentUICulture;
-        var lang = string.IsNullOrEmpty(culture.Name) ? "en" : culture.Name;
-        page.Append("<!DOCTYPE html>\n<html lang=\"").Append(HtmlText.Encode(lang)).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
-            .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
-            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .Append("<meta name=\"generator\" content=\"wutk ").Append(HtmlText.Encode(toolVersion)).Append("\">\n")
-            .Append("<title>").Append(HtmlText.Encode(ReportPageStrings.FormatPageTitle(view.Machine))).Append("</title>\n")
-            .Append("<style>\n").Append(HtmlPageStyle.Css).Append("\n</style>\n</head>\n<body>\n");
-
-        page.Append("<header>\n<p id=\"verdict\" class=\"verdict verdict-").Append(view.VerdictKind).Append("\" role=\"status\">")
-            .Append(HtmlText.Encode(view.Verdict)).Append("</p>\n<p class=\"counts\">").Append(HtmlText.Encode(view.Summary)).Append("</p>\n</header>\n<main>\n");
-
-        if (view.Findings.Count > 0)
+        var header = string.Concat(
+            "<p id=\"verdict\" class=\"verdict verdict-", outline.VerdictKind, "\" role=\"status\">", HtmlText.Encode(outline.Verdict), "</p>\n",
+            "<p class=\"counts\">", HtmlText.Encode(outline.Counts), "</p>\n");
+        HtmlPage.Open(page, outline.Title, toolVersion, header);
+        if (outline.Findings.Count > 0)
         {
-            page.Append("<section id=\"findings\">\n<h2>").Append(HtmlText.Encode(ReportPageStrings.FindingsHeading)).Append("</h2>\n");
-            foreach (var finding in view.Findings)
+            page.Append("<section id=\"findings\">\n<h2>").Append(HtmlText.Encode(outline.FindingsHeading)).Append("</h2>\n");
+            foreach (var finding in outline.Findings)
             {
-                Finding(page, finding);
+                Finding(page, finding, outline.FixLead);
             }
 
             page.Append("</section>\n");
         }
 
-        Others(page, view);
-        Environment(page, view, report);
-        page.Append("</main>\n</body>\n</html>\n");
+        Others(page, outline);
+        Environment(page, outline);
+        HtmlPage.Close(page);
         await output.WriteAsync(page.ToString().AsMemory(), cancellationToken).ConfigureAwait(false);
         await output.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private static void Finding(StringBuilder page, CheckOutcome finding)
+    private static void Finding(StringBuilder page, CheckOutcome finding, string fixLead)
     {
         var status = StatusText.ForJson(finding.Status);
         page.Append("<article class=\"finding status-").Append(status).Append("\" data-check=\"").Append(HtmlText.Encode(finding.Id)).Append("\">\n<h3>")
@@ -73,10 +64,10 @@ public sealed class HtmlOutputFormatter(TextWriter output, string toolVersion) :
 
         if (finding.FixIds.Count > 0)
         {
-            page.Append("<div class=\"fix\"><p>").Append(HtmlText.Encode(ReportPageStrings.FixLead)).Append("</p>\n");
-            foreach (var fix in finding.FixIds)
+            page.Append("<div class=\"fix\"><p>").Append(HtmlText.Encode(fixLead)).Append("</p>\n");
+            foreach (var command in RunReportOutline.FixCommands(finding))
             {
-                page.Append("<code class=\"fix-command\">").Append(HtmlText.Encode(RunReportView.FixCommand(fix))).Append("</code>\n");
+                page.Append("<code class=\"fix-command\">").Append(HtmlText.Encode(command)).Append("</code>\n");
             }
 
             page.Append("</div>\n");
@@ -85,12 +76,16 @@ public sealed class HtmlOutputFormatter(TextWriter output, string toolVersion) :
         page.Append("</article>\n");
     }
 
-    private static void Others(StringBuilder page, RunReportView view)
+    private static void Others(StringBuilder page, RunReportOutline outline)
     {
-        page.Append("<details id=\"other-checks\">\n<summary>").Append(HtmlText.Encode(ReportPageStrings.FormatOtherChecksHeading(view.Others.Count))).Append("</summary>\n");
-        page.Append("<table>\n<thead><tr><th>").Append(HtmlText.Encode(Strings.ColumnStatus)).Append("</th><th>").Append(HtmlText.Encode(Strings.ColumnCheck))
-            .Append("</th><th>").Append(HtmlText.Encode(Strings.ColumnFinding)).Append("</th></tr></thead>\n<tbody>\n");
-        foreach (var result in view.Others)
+        page.Append("<details id=\"other-checks\">\n<summary>").Append(HtmlText.Encode(outline.OthersHeading)).Append("</summary>\n<table>\n<thead><tr>");
+        foreach (var column in outline.OthersColumns)
+        {
+            page.Append("<th>").Append(HtmlText.Encode(column)).Append("</th>");
+        }
+
+        page.Append("</tr></thead>\n<tbody>\n");
+        foreach (var result in outline.Others)
         {
             page.Append("<tr data-check=\"").Append(HtmlText.Encode(result.Id)).Append("\"><td><span class=\"badge status-").Append(StatusText.ForJson(result.Status)).Append("\">")
                 .Append(HtmlText.Encode(StatusText.ForPeople(result.Status))).Append("</span></td><td><code class=\"check-id\">").Append(HtmlText.Encode(result.Id))
@@ -100,10 +95,10 @@ public sealed class HtmlOutputFormatter(TextWriter output, string toolVersion) :
         page.Append("</tbody>\n</table>\n</details>\n");
     }
 
-    private void Environment(StringBuilder page, RunReportView view, RunReport report)
+    private static void Environment(StringBuilder page, RunReportOutline outline)
     {
-        page.Append("<details id=\"environment\">\n<summary>").Append(HtmlText.Encode(ReportPageStrings.EnvironmentHeading)).Append("</summary>\n<dl class=\"evidence\">\n");
-        foreach (var (name, value) in ReportEnvironment.Rows(view, report, toolVersion))
+        page.Append("<details id=\"environment\">\n<summary>").Append(HtmlText.Encode(outline.EnvironmentHeading)).Append("</summary>\n<dl class=\"evidence\">\n");
+        foreach (var (name, value) in outline.Environment)
         {
             page.Append("<dt>").Append(HtmlText.Encode(name)).Append("</dt><dd>").Append(HtmlText.Encode(value)).Append("</dd>\n");
         }
