@@ -126,7 +126,7 @@ public class PluginMetadataCacheTests
         var key = PluginFingerprint.Of(dll, false, "")!;
         var listing = Listing("Title") with
         {
-            Fixes = [new CachedFix("vendor.fix", "Fix", Scenario.Both, true, "what it does", ["vendor.check"], WuToolkit.Abstractions.Fixes.FixImpact.Low, "", true, [])],
+            Fixes = [new CachedFix("vendor.fix", "Fix", Scenario.Both, true, "what it does", ["vendor.check"], WuToolkit.Abstractions.Fixes.FixImpact.Gentle, "", true, [])],
             LogRules = [new CachedRule("vendor.rule", "Rule", [WuToolkit.Abstractions.Logs.LogKind.Cbs], ["Failed", "(F) "])],
         };
 
