@@ -47,17 +47,94 @@ public class PluginMetadataCacheTests
     }
 
     [Test]
-    public void A_changed_plugin_is_not_found_even_with_the_same_size_and_time()
+    public void A_warm_read_trusts_path_size_and_time_without_reading_the_plugin()
     {
         using var temp = new TempFolder();
         var (cache, dll) = Prepare(temp);
         var time = File.GetLastWriteTimeUtc(dll);
         cache.Write(PluginFingerprint.Of(dll, false, "")!, Listing("Title"));
 
+        // Other bytes with the same size and time: only reading the file could tell, and a warm start does not read it.
         File.WriteAllBytes(dll, [4, 3, 2, 1]);
         File.SetLastWriteTimeUtc(dll, time);
 
+        Assert.That(cache.Read(PluginFingerprint.Of(dll, false, "")!)?.Checks[0].Title, Is.EqualTo("Title"));
+    }
+
+    [Test]
+    public void A_plugin_rewritten_with_the_same_bytes_is_found_and_its_entry_takes_the_new_time()
+    {
+        using var temp = new TempFolder();
+        var (cache, dll) = Prepare(temp);
+        cache.Write(PluginFingerprint.Of(dll, false, "")!, Listing("Title"));
+
+        File.WriteAllBytes(dll, [1, 2, 3, 4]);
+        File.SetLastWriteTimeUtc(dll, File.GetLastWriteTimeUtc(dll).AddMinutes(5));
+        var touched = PluginFingerprint.Of(dll, false, "")!;
+
+        Assert.That(cache.Read(touched)?.Checks[0].Title, Is.EqualTo("Title"));
+        using var entry = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(cache.FileFor(touched)));
+        Assert.That(entry.RootElement.GetProperty("key").GetProperty("lastWriteUtcTicks").GetInt64(), Is.EqualTo(touched.LastWriteUtcTicks), "the next start hashes nothing");
+        Assert.That(entry.RootElement.GetProperty("sha256").GetString(), Has.Length.EqualTo(64));
+    }
+
+    [Test]
+    public void A_plugin_with_other_bytes_and_a_new_time_is_not_found()
+    {
+        using var temp = new TempFolder();
+        var (cache, dll) = Prepare(temp);
+        cache.Write(PluginFingerprint.Of(dll, false, "")!, Listing("Title"));
+
+        File.WriteAllBytes(dll, [4, 3, 2, 1]);
+        File.SetLastWriteTimeUtc(dll, File.GetLastWriteTimeUtc(dll).AddMinutes(5));
+
         Assert.That(cache.Read(PluginFingerprint.Of(dll, false, "")!), Is.Null);
+    }
+
+    [Test]
+    public void A_plugin_of_another_size_is_not_found_even_with_the_same_time()
+    {
+        using var temp = new TempFolder();
+        var (cache, dll) = Prepare(temp);
+        var time = File.GetLastWriteTimeUtc(dll);
+        cache.Write(PluginFingerprint.Of(dll, false, "")!, Listing("Title"));
+
+        File.WriteAllBytes(dll, [1, 2, 3, 4, 5]);
+        File.SetLastWriteTimeUtc(dll, time);
+
+        Assert.That(cache.Read(PluginFingerprint.Of(dll, false, "")!), Is.Null);
+    }
+
+    [Test]
+    public void A_plugin_that_changes_while_it_loads_is_not_kept()
+    {
+        using var temp = new TempFolder();
+        var (cache, dll) = Prepare(temp);
+        var before = PluginFingerprint.Of(dll, false, "")!;
+
+        File.WriteAllBytes(dll, [1, 2, 3, 4, 5]);
+        cache.Write(before, Listing("Title"));
+
+        Assert.That(File.Exists(cache.FileFor(before)), Is.False, "what was listed may be of either file");
+    }
+
+    [Test]
+    public void Log_rule_markers_and_a_fix_declaring_settings_are_kept()
+    {
+        using var temp = new TempFolder();
+        var (cache, dll) = Prepare(temp);
+        var key = PluginFingerprint.Of(dll, false, "")!;
+        var listing = Listing("Title") with
+        {
+            Fixes = [new CachedFix("vendor.fix", "Fix", Scenario.Both, true, "what it does", ["vendor.check"], WuToolkit.Abstractions.Fixes.FixImpact.Gentle, "", true, [])],
+            LogRules = [new CachedRule("vendor.rule", "Rule", [WuToolkit.Abstractions.Logs.LogKind.Cbs], ["Failed", "(F) "])],
+        };
+
+        cache.Write(key, listing);
+
+        var read = cache.Read(key)!;
+        Assert.That(read.LogRules.Single().Markers, Is.EqualTo(new[] { "Failed", "(F) " }));
+        Assert.That(read.Fixes.Single().DeclaresSettings, Is.True);
     }
 
     [Test]
@@ -82,8 +159,28 @@ public class PluginMetadataCacheTests
         cache.Write(key, Listing("Title"));
 
         Assert.That(new PluginMetadataCache(cache.Folder, "2.0.0").Read(key), Is.Null);
-        File.WriteAllText(cache.FileFor(key), File.ReadAllText(cache.FileFor(key)).Replace($"\"format\":{PluginMetadataCache.Format}", "\"format\":99", StringComparison.Ordinal));
+        var written = File.ReadAllText(cache.FileFor(key));
+        Assert.That(written, Does.Contain($"\"format\":{PluginMetadataCache.Format},"));
+        File.WriteAllText(cache.FileFor(key), written.Replace($"\"format\":{PluginMetadataCache.Format},", "\"format\":99,", StringComparison.Ordinal));
         Assert.That(cache.Read(key), Is.Null);
+        File.WriteAllText(cache.FileFor(key), written.Replace($"\"format\":{PluginMetadataCache.Format},", "\"format\":1,", StringComparison.Ordinal));
+        Assert.That(cache.Read(key), Is.Null, "an entry of the first format has no markers: it is ignored and written again");
+    }
+
+    [TestCase("markers")]
+    [TestCase("kinds")]
+    public void An_entry_missing_a_member_is_no_entry(string member)
+    {
+        using var temp = new TempFolder();
+        var (cache, dll) = Prepare(temp);
+        var key = PluginFingerprint.Of(dll, false, "")!;
+        cache.Write(key, Listing("Title") with { LogRules = [new CachedRule("vendor.rule", "Rule", [WuToolkit.Abstractions.Logs.LogKind.Cbs], ["Failed"])] });
+        var entry = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(cache.FileFor(key)))!;
+        Assert.That(entry["plugin"]!["logRules"]![0]!.AsObject().Remove(member), Is.True);
+
+        File.WriteAllText(cache.FileFor(key), entry.ToJsonString());
+
+        Assert.That(cache.Read(key), Is.Null, "a listing with holes would drop the rule's markers or kinds");
     }
 
     [TestCase("")]
@@ -92,6 +189,7 @@ public class PluginMetadataCacheTests
     [TestCase("[1,2]")]
     [TestCase("{\"format\":1,\"tool\":\"1.0.0\"}")]
     [TestCase("\u0000\u0001garbage")]
+    [TestCase("{\"format\":2,\"tool\":\"1.0.0\",\"key\":null,\"sha256\":\"\",\"plugin\":null}")]
     public void A_corrupt_file_is_no_entry_and_is_replaced(string content)
     {
         using var temp = new TempFolder();
@@ -136,19 +234,6 @@ public class PluginMetadataCacheTests
         Assert.That(readsSeen, Is.GreaterThan(0));
         Assert.That(cache.Read(key)!.Checks[0].Title, Has.Length.EqualTo(longTitle.Length + 1));
         Assert.That(Directory.GetFiles(Path.GetDirectoryName(cache.FileFor(key))!), Has.Length.EqualTo(1), "no temporary file left");
-    }
-
-    [Test]
-    public void A_log_rule_keeps_its_markers_so_that_a_warm_start_still_prefilters()
-    {
-        using var temp = new TempFolder();
-        var (cache, dll) = Prepare(temp);
-        var key = PluginFingerprint.Of(dll, looseFile: false, "en-US")!;
-        var rule = new CachedRule("vendor.rule", "Finds", [Abstractions.Logs.LogKind.SetupAct], ["Result =", "エラー"]);
-
-        cache.Write(key, Listing("Title") with { LogRules = [rule] });
-
-        Assert.That(cache.Read(key)!.LogRules.Single().Markers, Is.EqualTo(new[] { "Result =", "エラー" }));
     }
 
     [Test]

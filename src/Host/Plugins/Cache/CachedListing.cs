@@ -6,7 +6,10 @@ using WuToolkit.Host.Isolation;
 
 namespace WuToolkit.Host.Plugins.Cache;
 
-/// <summary>A loaded plugin into what the cache keeps, and back into a plugin whose exports load it when first created.</summary>
+/// <summary>A loaded plugin into what the cache keeps, and back into a plugin whose exports load it when first created.
+/// Every member of the metadata comes back as the plugin declared it (a test compares a listing from the cache with a
+/// live one member by member), except the classes that declare settings: those live in the plugin, which is not
+/// loaded, so only whether there is one is kept, and the settings themselves are kept as data.</summary>
 internal static class CachedListing
 {
     public static CachedPlugin From(LoadedPlugin plugin, IEnumerable<string> problems) => new(
@@ -32,6 +35,7 @@ internal static class CachedListing
             fix.Metadata.Addresses ?? [],
             fix.Metadata.Impact,
             fix.Metadata.UndoFixId,
+            fix.Metadata.Settings is not null,
             [.. Fixes.FixCatalog.SettingsOf(fix).Select(ListingTranslation.ToData)]))],
         [.. plugin.ErrorCatalogs.Select(catalog => new CachedExport(catalog.Id, catalog.Metadata.Title))],
         [.. plugin.LogRules.Select(rule => new CachedRule(rule.Id, rule.Metadata.Title, rule.Kinds, rule.Markers))],
@@ -71,6 +75,7 @@ internal static class CachedListing
                 Addresses = [.. fix.Addresses],
                 Impact = fix.Impact,
                 UndoFixId = fix.UndoFixId,
+                Settings = fix.DeclaresSettings ? typeof(SettingsListedInCache) : null,
             },
             () => deferred.Export(plugin => plugin.Fixes, d => d.Id, fix.Id).Create())
         {
@@ -82,7 +87,7 @@ internal static class CachedListing
             () => deferred.Export(plugin => plugin.ErrorCatalogs, d => d.Id, catalog.Id).Create())).ToList();
         var rules = cached.LogRules.Select(rule => new LogRuleDescriptor(
             name,
-            new LogRuleMetadata { Id = rule.Id, Title = rule.Title, Kinds = [.. rule.Kinds], Markers = [.. rule.Markers ?? []] },
+            new LogRuleMetadata { Id = rule.Id, Title = rule.Title, Kinds = [.. rule.Kinds], Markers = [.. rule.Markers] },
             () => deferred.Export(plugin => plugin.LogRules, d => d.Id, rule.Id).Create())).ToList();
         return new LoadedPlugin(cached.Name, cached.Version, candidate, checks, fixes, catalogs, rules)
         {
@@ -90,6 +95,6 @@ internal static class CachedListing
         };
     }
 
-    /// <summary>Stands for a check's class of settings in a listing from the cache, which says only that there is one.</summary>
+    /// <summary>Stands for a check's or fix's class of settings in a listing from the cache, which says only that there is one.</summary>
     private static class SettingsListedInCache;
 }

@@ -10,8 +10,10 @@ namespace WuToolkit.Host.Plugins.Cache;
 /// <param name="Format">The cache's format (<see cref="PluginMetadataCache.Format"/>): another format is ignored.</param>
 /// <param name="Tool">The wutk version that wrote it: another version's file is ignored.</param>
 /// <param name="Key">What the plugin file was when the listing was made.</param>
+/// <param name="Sha256">The SHA-256 of the plugin file's bytes then, in lower-case hexadecimal: read only when the file's
+/// write time alone changed.</param>
 /// <param name="Plugin">What it exported.</param>
-internal sealed record CachedPluginFile(int Format, string Tool, PluginFingerprint Key, CachedPlugin Plugin);
+internal sealed record CachedPluginFile(int Format, string Tool, PluginFingerprint Key, string Sha256, CachedPlugin Plugin);
 
 /// <summary>What a plugin exported, as <c>list</c> and selection read it; <paramref name="Problems"/> are the messages of
 /// the exports that were refused (a bad id, no title), said again on every start as when the plugin really loads.</summary>
@@ -45,10 +47,11 @@ internal sealed record CachedFix(
     IReadOnlyList<string> Addresses,
     FixImpact Impact,
     string UndoFixId,
+    bool DeclaresSettings,
     IReadOnlyList<SettingData> Settings);
 
 internal sealed record CachedExport(string Id, string Title);
 
-/// <param name="Markers">The rule's markers (<see cref="ExportLogRuleAttribute.Markers"/>): without them a warm start would
-/// read every log without the prefilter.</param>
-internal sealed record CachedRule(string Id, string Title, IReadOnlyList<LogKind> Kinds, IReadOnlyList<string>? Markers = null);
+/// <param name="Markers">The words the rule needs (<see cref="LogRuleMetadata.Markers"/>): without them a warm start
+/// would build every log entry for every rule.</param>
+internal sealed record CachedRule(string Id, string Title, IReadOnlyList<LogKind> Kinds, IReadOnlyList<string> Markers);

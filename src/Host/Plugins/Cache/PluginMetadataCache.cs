@@ -15,7 +15,8 @@ namespace WuToolkit.Host.Plugins.Cache;
 /// </summary>
 internal sealed class PluginMetadataCache(string folder, string tool)
 {
-    /// <summary>The format written; raise it when <see cref="CachedPluginFile"/> changes meaning.</summary>
+    /// <summary>The format written; raise it when <see cref="CachedPluginFile"/> changes meaning (2: log rules' markers,
+    /// whether a fix declares settings, the key without the SHA-256, which the entry keeps beside it).</summary>
     public const int Format = 2;
 
     /// <summary>The variable that names the cache folder (tests, benchmarks; <c>off</c> for no cache).</summary>
@@ -86,30 +87,80 @@ internal sealed class PluginMetadataCache(string folder, string tool)
         return Path.Combine(Folder, "plugins", Convert.ToHexStringLower(name)[..32] + ".json");
     }
 
-    /// <summary>What the plugin exported, when the cache holds it for exactly this state of the file; null otherwise.</summary>
+    /// <summary>What the plugin exported, when the cache holds it for exactly this state of the file; null otherwise.
+    /// The file's bytes are read only when nothing but its write time changed: then, when they are still those the
+    /// entry was made from, the entry holds (and is written again with the new time, so the next start reads nothing).</summary>
     public CachedPlugin? Read(PluginFingerprint key)
     {
+        ArgumentNullException.ThrowIfNull(key);
+        CachedPluginFile? file;
         try
         {
             var bytes = File.ReadAllBytes(FileFor(key));
-            var file = JsonSerializer.Deserialize(bytes, MetadataCacheJson.Default.CachedPluginFile);
-            return file is { Format: Format } && file.Tool == tool && file.Key == key && file.Plugin is not null ? file.Plugin : null;
+            file = JsonSerializer.Deserialize(bytes, MetadataCacheJson.Default.CachedPluginFile);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
         {
             return null;
         }
+
+        if (file is not { Format: Format } || file.Tool != tool || file.Key is null || file.Plugin is null)
+        {
+            return null;
+        }
+
+        if (file.Key == key)
+        {
+            return file.Plugin;
+        }
+
+        if (file.Key.DiffersOnlyInTime(key) && file.Sha256 is { Length: > 0 } known
+            && string.Equals(PluginFingerprint.Sha256Of(key.Path), known, StringComparison.Ordinal))
+        {
+            Save(file with { Key = key });
+            return file.Plugin;
+        }
+
+        return null;
     }
 
-    /// <summary>Keeps what the plugin exported; a cache that cannot be written is no error (the next run loads the plugin again).</summary>
+    /// <summary>Keeps what the plugin exported; a cache that cannot be written is no error (the next run loads the plugin
+    /// again). The plugin's bytes are hashed here, once per change, not on every start; when the file changed while the
+    /// plugin loaded, nothing is kept.</summary>
     public void Write(PluginFingerprint key, CachedPlugin plugin)
     {
-        var target = FileFor(key);
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(plugin);
+        var sha256 = PluginFingerprint.Sha256Of(key.Path);
+        if (sha256 is null || !StillAsIn(key))
+        {
+            return;
+        }
+
+        Save(new CachedPluginFile(Format, tool, key, sha256, plugin));
+    }
+
+    private static bool StillAsIn(PluginFingerprint key)
+    {
+        try
+        {
+            var info = new FileInfo(key.Path);
+            return info.Exists && info.Length == key.Size && info.LastWriteTimeUtc.Ticks == key.LastWriteUtcTicks;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    private void Save(CachedPluginFile file)
+    {
+        var target = FileFor(file.Key);
         var temporary = target + "." + Guid.NewGuid().ToString("N") + ".tmp";
         try
         {
             CreateFolder(Path.GetDirectoryName(target)!);
-            var bytes = JsonSerializer.SerializeToUtf8Bytes(new CachedPluginFile(Format, tool, key, plugin), MetadataCacheJson.Default.CachedPluginFile);
+            var bytes = JsonSerializer.SerializeToUtf8Bytes(file, MetadataCacheJson.Default.CachedPluginFile);
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
                 stream.Write(bytes);
