@@ -102,43 +102,25 @@ public class CommandLineScopeTests
 
     private static IEnumerable<string> Tokens(ParseResult parse) => parse.Tokens.Select(token => $"{token.Type}:{token.Value}");
 
-    /// <summary>Every option and argument the parse holds, with its tokens and what reading it gives.</summary>
+    /// <summary>Every option and argument the parse holds, with its tokens.</summary>
     private static List<string> Values(ParseResult parse)
     {
         var values = new List<string>();
-        for (SymbolResult? result = parse.CommandResult; result is not null; result = result.Parent)
+        for (var command = parse.CommandResult; command is not null; command = command.Parent as CommandResult)
         {
-            foreach (var child in result.Children)
+            foreach (var child in command.Children)
             {
-                var (name, tokens) = child switch
+                var name = child switch
                 {
-                    OptionResult option => (option.Option.Name, option.Tokens),
-                    ArgumentResult argument => (argument.Argument.Name, argument.Tokens),
-                    _ => (child.GetType().Name, child.Tokens),
+                    OptionResult option => option.Option.Name,
+                    ArgumentResult argument => argument.Argument.Name,
+                    _ => child.GetType().Name,
                 };
-                values.Add($"{name}={string.Join('|', tokens.Select(token => token.Value))}:{Read(child)}");
+                values.Add($"{name}={string.Join('|', child.Tokens.Select(token => token.Value))}");
             }
         }
 
         return values;
-    }
-
-    private static string Read(SymbolResult child)
-    {
-        try
-        {
-            var value = child switch
-            {
-                OptionResult option => option.GetValueOrDefault<object?>(),
-                ArgumentResult argument => argument.GetValueOrDefault<object?>(),
-                _ => null,
-            };
-            return value is System.Collections.IEnumerable list and not string ? string.Join('|', list.Cast<object?>()) : value?.ToString() ?? "null";
-        }
-        catch (InvalidOperationException ex)
-        {
-            return "error " + ex.Message;
-        }
     }
 
     private static string Help(ParseResult parse)

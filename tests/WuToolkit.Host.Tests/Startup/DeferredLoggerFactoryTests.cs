@@ -1,6 +1,9 @@
 using Microsoft.Extensions.Logging;
 using WuToolkit.Host.Logging;
 
+// The messages are logged as plugins log them, through the extension methods: what they cost does not matter here.
+#pragma warning disable CA1848, CA1873
+
 namespace WuToolkit.Host.Tests.Startup;
 
 /// <summary>The console logging of a command is built only when a message is written at the active level, and then writes
