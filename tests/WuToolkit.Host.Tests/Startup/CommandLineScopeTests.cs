@@ -18,7 +18,7 @@ public class CommandLineScopeTests
 
     private static IEnumerable<string[]> EveryCommandsHelp()
     {
-        foreach (var command in WutkCommandLine.Build(Environment).Subcommands)
+        foreach (var command in WutkCommandLine.Build(Environment).Subcommands.Where(command => !command.Hidden))
         {
             yield return [command.Name, "--help"];
             foreach (var subcommand in command.Subcommands)

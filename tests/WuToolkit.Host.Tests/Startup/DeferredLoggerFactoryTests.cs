@@ -101,7 +101,13 @@ public class DeferredLoggerFactoryTests
         Assert.That(unused.IsBuilt, Is.False);
 
         var provider = new Collecting();
-        var used = new DeferredLoggerFactory(LogLevel.Warning, () => LoggerFactory.Create(builder => builder.AddProvider(provider)));
+        var used = new DeferredLoggerFactory(LogLevel.Warning, () =>
+        {
+            // A provider added to the factory itself is the factory's to dispose, as the console provider is.
+            var real = new LoggerFactory();
+            real.AddProvider(provider);
+            return real;
+        });
         used.CreateLogger("wutk").LogWarning("written");
         used.Dispose();
         Assert.That(provider.Disposed, Is.True, "the provider writes what it still holds when disposed");
