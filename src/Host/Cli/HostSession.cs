@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 using WuToolkit.Host.Configuration;
 using WuToolkit.Host.Isolation;
+using WuToolkit.Host.Logging;
 using WuToolkit.Host.Output;
 using WuToolkit.Host.Plugins;
 using WuToolkit.Host.Plugins.Trust;
@@ -22,7 +23,7 @@ public sealed class HostSession : IDisposable
     private readonly string? _verbosity;
     private readonly bool _isolateThirdParty;
     private readonly ProcessStateGuard _guard;
-    private readonly IReadOnlyList<string> _configurationWarnings;
+    private readonly Lazy<(MachineConfiguration Configuration, IReadOnlyList<string> Warnings)> _machineConfiguration;
     private readonly VerifiedCopies _verifiedCopies = new();
 
     private HostSession(ParseResult parse, CommonOptions options, HostEnvironment environment)
@@ -35,7 +36,8 @@ public sealed class HostSession : IDisposable
         Detailed = verbosity?.ToLowerInvariant() is "detailed" or "diagnostic";
         Format = CommonOptions.ParseFormat(parse.GetValue(options.Format));
         PluginFolders = PluginSearchPath.Resolve(environment, parse.GetValue(options.Plugins) ?? []);
-        MachineConfiguration = MachineConfigurationFile.Read(environment.MachineConfigurationFile, out _configurationWarnings);
+        // Read when first needed (loading plugins, mostly), not by every command that opens a session.
+        _machineConfiguration = new(() => (MachineConfigurationFile.Read(environment.MachineConfigurationFile, out var warnings), warnings));
         _verbosity = parse.GetResult(options.Verbosity) is { Implicit: false } ? verbosity : null;
         _isolateThirdParty = parse.GetResult(options.Isolate) is not null && parse.GetValue(options.Isolate);
         _guard = new ProcessStateGuard(Output, Error);
@@ -45,7 +47,7 @@ public sealed class HostSession : IDisposable
     public IsolationSession? Isolation { get; private set; }
 
     /// <summary>What administrators decided about plugins (trust pins, isolation), as the machine-wide file says.</summary>
-    public MachineConfiguration MachineConfiguration { get; }
+    public MachineConfiguration MachineConfiguration => _machineConfiguration.Value.Configuration;
 
     public TextWriter Output { get; private set; }
 
@@ -79,7 +81,7 @@ public sealed class HostSession : IDisposable
             EnsureReadable(folder.Path);
         }
 
-        foreach (var warning in _configurationWarnings)
+        foreach (var warning in _machineConfiguration.Value.Warnings)
         {
             Error.WriteLine(MessageLine.Warning(warning));
         }
@@ -194,7 +196,9 @@ public sealed class HostSession : IDisposable
         LoggerFactory.Dispose();
     }
 
-    private static ILoggerFactory CreateLoggerFactory(string? verbosity, HostEnvironment environment)
+    /// <summary>Logging to standard error at the verbosity asked for. The console provider is built only when a message is
+    /// first written (<see cref="DeferredLoggerFactory"/>): most commands write none at the default verbosity.</summary>
+    private static DeferredLoggerFactory CreateLoggerFactory(string? verbosity, HostEnvironment environment)
     {
         var level = verbosity?.ToLowerInvariant() switch
         {
@@ -204,7 +208,7 @@ public sealed class HostSession : IDisposable
             _ => LogLevel.Warning,
         };
 
-        return Microsoft.Extensions.Logging.LoggerFactory.Create(builder => builder
+        return new DeferredLoggerFactory(level, () => Microsoft.Extensions.Logging.LoggerFactory.Create(builder => builder
             .SetMinimumLevel(level)
             .AddSimpleConsole(console =>
             {
@@ -213,6 +217,6 @@ public sealed class HostSession : IDisposable
                     ? LoggerColorBehavior.Disabled
                     : LoggerColorBehavior.Default;
             })
-            .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace));
+            .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace)));
     }
 }

@@ -15,7 +15,11 @@ namespace WuToolkit.Host.Cli;
 /// </summary>
 public static class WutkCommandLine
 {
-    public static RootCommand Build(HostEnvironment environment)
+    /// <summary>The whole command line, every command in it.</summary>
+    public static RootCommand Build(HostEnvironment environment) => Build(environment, only: null);
+
+    /// <param name="only">The one command to build beside the root's options, or null for all of them.</param>
+    private static RootCommand Build(HostEnvironment environment, string? only)
     {
         var options = new CommonOptions();
         var root = new RootCommand(Strings.RootDescription)
@@ -25,19 +29,13 @@ public static class WutkCommandLine
             options.Format,
             UiLanguage.CreateOption(),
         };
-        root.Subcommands.Add(ListCommand.Create(options, environment));
-        root.Subcommands.Add(RunCommand.Create(options, environment));
-        root.Subcommands.Add(PluginsCommand.Create(options, environment));
-        root.Subcommands.Add(CollectCommand.Create(options, environment));
-        root.Subcommands.Add(ExplainCommand.Create(options, environment));
-        root.Subcommands.Add(LogsCommand.Create(options, environment));
-        root.Subcommands.Add(PluginHostCommand.Create(options, environment));
-        root.Subcommands.Add(ReportCommand.Create(options, environment));
-
-        // Repairs: plan, apply and undo fixes.
-        root.Subcommands.Add(FixCommand.Create(options, environment));
-        root.Subcommands.Add(UndoCommand.Create(options, environment));
-        root.Subcommands.Add(CleanupCommand.Create(options, environment));
+        foreach (var (name, create) in Commands())
+        {
+            if (only is null || string.Equals(name, only, StringComparison.Ordinal))
+            {
+                root.Subcommands.Add(create(options, environment));
+            }
+        }
 
         // The parser's own help and version options: their texts come from our resources, as every other one does.
         foreach (var option in root.Options)
@@ -53,13 +51,54 @@ public static class WutkCommandLine
         return root;
     }
 
+    /// <summary>Every command by name, in the order help lists them.</summary>
+    private static (string Name, Func<CommonOptions, HostEnvironment, Command> Create)[] Commands() =>
+    [
+        ("list", ListCommand.Create),
+        ("run", RunCommand.Create),
+        ("plugins", PluginsCommand.Create),
+        ("collect", CollectCommand.Create),
+        ("explain", ExplainCommand.Create),
+        ("logs", LogsCommand.Create),
+        (Isolation.ChildCommand.Subcommand, PluginHostCommand.Create),
+        ("report", ReportCommand.Create),
+
+        // Repairs: plan, apply and undo fixes.
+        ("fix", FixCommand.Create),
+        ("undo", UndoCommand.Create),
+        ("cleanup", CleanupCommand.Create),
+    ];
+
+    /// <summary>The command the words name first, when they do: only it needs building to parse them. Any other start (an
+    /// option, a mistyped or missing command, a directive) builds every command, for the root's help and the parser's
+    /// messages.</summary>
+    private static string? NamedCommand(string[] args)
+    {
+        if (args is not [var first, ..])
+        {
+            return null;
+        }
+
+        foreach (var (name, _) in Commands())
+        {
+            if (string.Equals(name, first, StringComparison.Ordinal))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// Parses the words as they are. An '@' word is a word like any other, never a response file to read the words
     /// from: a log or selector may start with '@', and a response file would be read whole before anything is checked
     /// (<c>wutk explain @/dev/zero</c> took gigabytes), and any file's lines would be echoed back as unknown selectors.
     /// </summary>
+    /// <remarks>A command line that starts with a command's name is parsed against that command alone (and the root's
+    /// options): the others would change nothing in its parse or its help, and building each costs start-up time.</remarks>
     public static ParseResult Parse(string[] args, HostEnvironment environment) =>
-        Build(environment).Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+        Build(environment, NamedCommand(args)).Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
 
     /// <summary>The version as <c>--version</c> says it: the tool's informational version, build metadata included.</summary>
     private static string InformationalVersion =>
