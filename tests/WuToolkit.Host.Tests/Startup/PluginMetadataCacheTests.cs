@@ -34,6 +34,23 @@ public class PluginMetadataCacheTests
     }
 
     [Test]
+    public void A_plugin_that_records_no_sdk_version_is_read_back()
+    {
+        // A plugin built against the SDK's DLL rather than its package records no SDK version: its entry must still hold,
+        // or every start loads it again.
+        using var temp = new TempFolder();
+        var (cache, dll) = Prepare(temp);
+        var key = PluginFingerprint.Of(dll, looseFile: false, "en-US")!;
+
+        cache.Write(key, Listing("Title") with { SdkVersion = null });
+
+        var read = cache.Read(PluginFingerprint.Of(dll, looseFile: false, "en-US")!);
+        Assert.That(read, Is.Not.Null);
+        Assert.That(read!.SdkVersion, Is.Null);
+        Assert.That(read.Checks.Single().Title, Is.EqualTo("Title"));
+    }
+
+    [Test]
     public void Another_culture_is_another_entry()
     {
         using var temp = new TempFolder();
