@@ -10,6 +10,7 @@ using WuToolkit.Bench.Startup;
 //   dotnet run -c Release --project bench/WuToolkit.Bench -- logs [--size-mb 1024] [--runs 3] [--wutk <published wutk.dll>]
 // `cbs` times a 1 GB CBS.log scan against grep -c; `startup` times wutk's commands (from a Release publish) against a
 // bare `dotnet new console` hello world it builds, with hyperfine when installed (`apt-get install hyperfine`). Results are ratios within one run, so the machine's speed cancels out.
+// `startup` also counts, per command, the methods compiled just in time, by namespace: the profile of start-up.
 // `reader` splits the scan's time inside this process with the log library: reading entries, then running the rules.
 // `report` writes 10,000 run results from the samples' real outputs and times `wutk report` over them, with its peak memory.
 if (args is ["hello", ..])

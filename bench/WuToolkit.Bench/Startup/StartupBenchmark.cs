@@ -48,6 +48,7 @@ internal static class StartupBenchmark
         await output.WriteLineAsync($"timing {cases.Count} commands with {timer.Tool}: {options.Warmups} warm-up runs, {Math.Max(options.Runs, 5)} runs each, medians").ConfigureAwait(false);
         var timings = await timer.MeasureAsync(cases, output).ConfigureAwait(false);
         await WriteTableAsync(timings, output, timer.Tool).ConfigureAwait(false);
+        await JitProfile.WriteTableAsync(await JitProfile.MeasureAsync(cases, environment, work).ConfigureAwait(false), output).ConfigureAwait(false);
         return timings.All(t => t.Case.Goal is not { } goal || t.MedianMilliseconds / timings[0].MedianMilliseconds <= goal) ? 0 : 1;
     }
 
