@@ -33,6 +33,7 @@ internal static class LogsScanBenchmark
             $"{Environment.ProcessorCount} cores; {options.SizeMegabytes} MiB per log; median of {options.Runs} runs after a warm-up; wutk: {options.WutkDll}")).ConfigureAwait(false);
         await output.WriteLineAsync("| log | grep -ciE | wutk logs analyze | speed ratio (goal >= 1.0) | wutk peak MB (goal < 64) | grep count | wutk findings |").ConfigureAwait(false);
         await output.WriteLineAsync("|---|---|---|---|---|---|---|").ConfigureAwait(false);
+        var memory = new List<(string Name, MemoryProfile? Profile)>();
         foreach (var (name, folder, pattern) in Logs)
         {
             var work = Directory.CreateTempSubdirectory("wutk-bench-");
@@ -58,6 +59,14 @@ internal static class LogsScanBenchmark
                 var wutkPeak = wutk.Max(m => m.PeakBytes) / (1024.0 * 1024);
                 await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                     $"| {name} | {grepTime:0.00} s | {wutkTime:0.00} s (exit {wutk[0].ExitCode}) | **{grepTime / wutkTime:0.00}** | {wutkPeak:0} | {grep[0].Output.Trim()} | {Findings(wutk[0].Output)} |")).ConfigureAwait(false);
+                memory.Add((name, await MemoryProfile.RunAsync("dotnet", wutkArgs).ConfigureAwait(false)));
+                if (memory.Count == 1)
+                {
+                    // The same command over one line of the log: what the process holds before the scan adds anything.
+                    var small = Path.Combine(work.FullName, "one-line-" + name);
+                    await File.WriteAllLinesAsync(small, File.ReadLines(log).Take(1)).ConfigureAwait(false);
+                    memory.Insert(0, ("one line of " + name, await MemoryProfile.RunAsync("dotnet", [options.WutkDll, "logs", "analyze", small, "--format", "json"]).ConfigureAwait(false)));
+                }
             }
             finally
             {
@@ -65,7 +74,28 @@ internal static class LogsScanBenchmark
             }
         }
 
+        await WriteMemoryAsync(memory, output).ConfigureAwait(false);
         return 0;
+    }
+
+    /// <summary>The profile behind the peak-memory column: what the resident set held at its highest.</summary>
+    private static async Task WriteMemoryAsync(IReadOnlyList<(string Name, MemoryProfile? Profile)> memory, TextWriter output)
+    {
+        if (memory.All(m => m.Profile is null))
+        {
+            return;
+        }
+
+        await output.WriteLineAsync().ConfigureAwait(false);
+        await output.WriteLineAsync("wutk's resident memory at its highest, by what it holds (MB, /proc/PID/smaps):").ConfigureAwait(false);
+        await output.WriteLineAsync(MemoryProfile.Header("wutk logs analyze over")).ConfigureAwait(false);
+        foreach (var (name, profile) in memory)
+        {
+            if (profile is not null)
+            {
+                await output.WriteLineAsync(profile.Row(name)).ConfigureAwait(false);
+            }
+        }
     }
 
     /// <summary>Writes <paramref name="size"/> bytes of one log by repeating the corpus files of it, each without its BOM.</summary>

@@ -49,6 +49,7 @@ internal static class StartupBenchmark
         var timings = await timer.MeasureAsync(cases, output).ConfigureAwait(false);
         await WriteTableAsync(timings, output, timer.Tool).ConfigureAwait(false);
         await JitProfile.WriteTableAsync(await JitProfile.MeasureAsync(cases, environment, work).ConfigureAwait(false), output).ConfigureAwait(false);
+        await WriteMemoryAsync(cases, environment, output).ConfigureAwait(false);
         return timings.All(t => t.Case.Goal is not { } goal || t.MedianMilliseconds / timings[0].MedianMilliseconds <= goal) ? 0 : 1;
     }
 
@@ -75,6 +76,30 @@ internal static class StartupBenchmark
         }
 
         return cases;
+    }
+
+    /// <summary>What each command's resident memory holds at its highest (the peak MB column, taken apart).</summary>
+    private static async Task WriteMemoryAsync(IReadOnlyList<StartupCase> cases, IReadOnlyDictionary<string, string> environment, TextWriter output)
+    {
+        var rows = new List<string>();
+        foreach (var startupCase in cases)
+        {
+            if (await MemoryProfile.RunAsync(startupCase.Program, startupCase.Arguments, environment).ConfigureAwait(false) is { } profile)
+            {
+                rows.Add(profile.Row(startupCase.Name));
+            }
+        }
+
+        if (rows.Count > 0)
+        {
+            await output.WriteLineAsync().ConfigureAwait(false);
+            await output.WriteLineAsync("resident memory at its highest, by what it holds (MB, /proc/PID/smaps):").ConfigureAwait(false);
+            await output.WriteLineAsync(MemoryProfile.Header("command")).ConfigureAwait(false);
+            foreach (var row in rows)
+            {
+                await output.WriteLineAsync(row).ConfigureAwait(false);
+            }
+        }
     }
 
     private static async Task WriteTableAsync(IReadOnlyList<StartupTiming> timings, TextWriter output, string tool)
