@@ -15,6 +15,10 @@ internal sealed record BenchOptions(int SizeMegabytes, int Runs, string RepoRoot
     /// <summary>MSBuild properties for the start-up benchmark's publish (<c>--publish-property Name=Value</c>, repeatable).</summary>
     public IReadOnlyList<string> PublishProperties { get; init; } = [];
 
+    /// <summary>Environment variables for the wutk runs of the logs benchmark (<c>--wutk-env NAME=VALUE</c>, repeatable),
+    /// to measure the runtime's own knobs (say <c>DOTNET_GCgen0size</c>, the GC's first budget) against the default.</summary>
+    public IReadOnlyDictionary<string, string> WutkEnvironment { get; init; } = new Dictionary<string, string>();
+
     public static BenchOptions Parse(string[] args)
     {
         var repo = FindRepoRoot(AppContext.BaseDirectory) ?? FindRepoRoot(Environment.CurrentDirectory)
@@ -26,6 +30,7 @@ internal sealed record BenchOptions(int SizeMegabytes, int Runs, string RepoRoot
         var pluginCount = 200;
         var warmups = 3;
         var publish = new List<string>();
+        var wutkEnvironment = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             switch (args[i])
@@ -36,6 +41,7 @@ internal sealed record BenchOptions(int SizeMegabytes, int Runs, string RepoRoot
                 case "--plugin-count": pluginCount = int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--warmup": warmups = int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--publish-property": publish.Add(args[i + 1]); break;
+                case "--wutk-env" when args[i + 1].Split('=', 2) is [var name, var value]: wutkEnvironment[name] = value; break;
                 default: throw new ArgumentException($"unknown option {args[i]}");
             }
         }
@@ -46,6 +52,7 @@ internal sealed record BenchOptions(int SizeMegabytes, int Runs, string RepoRoot
             PluginCount = pluginCount,
             Warmups = warmups,
             PublishProperties = publish,
+            WutkEnvironment = wutkEnvironment,
         };
     }
 

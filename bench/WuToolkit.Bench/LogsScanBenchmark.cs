@@ -30,7 +30,7 @@ internal static class LogsScanBenchmark
         }
 
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"{Environment.ProcessorCount} cores; {options.SizeMegabytes} MiB per log; median of {options.Runs} runs after a warm-up; wutk: {options.WutkDll}")).ConfigureAwait(false);
+            $"{Environment.ProcessorCount} cores; {options.SizeMegabytes} MiB per log; median of {options.Runs} runs after a warm-up; wutk: {options.WutkDll}{string.Concat(options.WutkEnvironment.Select(e => $" {e.Key}={e.Value}"))}")).ConfigureAwait(false);
         await output.WriteLineAsync("| log | grep -ciE | wutk logs analyze | speed ratio (goal >= 1.0) | wutk peak MB (goal < 64) | grep count | wutk findings |").ConfigureAwait(false);
         await output.WriteLineAsync("|---|---|---|---|---|---|---|").ConfigureAwait(false);
         var memory = new List<(string Name, MemoryProfile? Profile)>();
@@ -45,13 +45,13 @@ internal static class LogsScanBenchmark
                 string[] grepArgs = ["-ciE", GrepPattern, log];
                 string[] wutkArgs = [options.WutkDll, "logs", "analyze", log, "--format", "json"];
                 _ = await Measurement.RunAsync("grep", grepArgs, grepOut).ConfigureAwait(false);
-                _ = await Measurement.RunAsync("dotnet", wutkArgs).ConfigureAwait(false);
+                _ = await Measurement.RunAsync("dotnet", wutkArgs, environment: options.WutkEnvironment).ConfigureAwait(false);
                 var grep = new List<Measurement>();
                 var wutk = new List<Measurement>();
                 for (var run = 0; run < options.Runs; run++)
                 {
                     grep.Add(await Measurement.RunAsync("grep", grepArgs, grepOut).ConfigureAwait(false));
-                    wutk.Add(await Measurement.RunAsync("dotnet", wutkArgs).ConfigureAwait(false));
+                    wutk.Add(await Measurement.RunAsync("dotnet", wutkArgs, environment: options.WutkEnvironment).ConfigureAwait(false));
                 }
 
                 var grepTime = CbsScanBenchmark.Median(grep.Select(m => m.Elapsed.TotalSeconds));
@@ -59,13 +59,13 @@ internal static class LogsScanBenchmark
                 var wutkPeak = wutk.Max(m => m.PeakBytes) / (1024.0 * 1024);
                 await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                     $"| {name} | {grepTime:0.00} s | {wutkTime:0.00} s (exit {wutk[0].ExitCode}) | **{grepTime / wutkTime:0.00}** | {wutkPeak:0} | {grep[0].Output.Trim()} | {Findings(wutk[0].Output)} |")).ConfigureAwait(false);
-                memory.Add((name, await MemoryProfile.RunAsync("dotnet", wutkArgs).ConfigureAwait(false)));
+                memory.Add((name, await MemoryProfile.RunAsync("dotnet", wutkArgs, options.WutkEnvironment).ConfigureAwait(false)));
                 if (memory.Count == 1)
                 {
                     // The same command over one line of the log: what the process holds before the scan adds anything.
                     var small = Path.Combine(work.FullName, "one-line-" + name);
                     await File.WriteAllLinesAsync(small, File.ReadLines(log).Take(1)).ConfigureAwait(false);
-                    memory.Insert(0, ("one line of " + name, await MemoryProfile.RunAsync("dotnet", [options.WutkDll, "logs", "analyze", small, "--format", "json"]).ConfigureAwait(false)));
+                    memory.Insert(0, ("one line of " + name, await MemoryProfile.RunAsync("dotnet", [options.WutkDll, "logs", "analyze", small, "--format", "json"], options.WutkEnvironment).ConfigureAwait(false)));
                 }
             }
             finally

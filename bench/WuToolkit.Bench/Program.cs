@@ -8,6 +8,7 @@ using WuToolkit.Bench.Startup;
 //   dotnet run -c Release --project bench/WuToolkit.Bench -- reader [--size-mb 1024] [--runs 3]
 //   dotnet run -c Release --project bench/WuToolkit.Bench -- report [--runs 3] [--wutk <path to wutk.dll>]
 //   dotnet run -c Release --project bench/WuToolkit.Bench -- logs [--size-mb 1024] [--runs 3] [--wutk <published wutk.dll>]
+//       [--wutk-env DOTNET_GCgen0size=0x800000]
 // `cbs` times a 1 GB CBS.log scan against grep -c; `startup` times wutk's commands (from a Release publish) against a
 // bare `dotnet new console` hello world it builds, with hyperfine when installed (`apt-get install hyperfine`). Results are ratios within one run, so the machine's speed cancels out.
 // `startup` also counts, per command, the methods compiled just in time, by namespace: the profile of start-up.
