@@ -84,7 +84,7 @@ public static class ReportCommand
 
             if (file is not null)
             {
-                await session.Error.WriteLineAsync(ReportStrings.FormatReportWritten(TerminalText.Escape(file.FullName), tally.Machines)).ConfigureAwait(false);
+                await session.Error.WriteLineAsync(Plural.Of(tally.Machines, ReportStrings.FormatReportWrittenOne(TerminalText.Escape(file.FullName), tally.Machines), ReportStrings.FormatReportWrittenOther(TerminalText.Escape(file.FullName), tally.Machines))).ConfigureAwait(false);
             }
 
             return tally.ExitCode;

@@ -51,6 +51,13 @@ public sealed class CleanupWorkflow(HostSession session, PluginCatalog catalog, 
             return ExitCodes.NeedsElevation;
         }
 
+        var (held, busy) = await ChangeLock.TakeAsync(session, store, "wutk cleanup " + journal.Id).ConfigureAwait(false);
+        using var changing = held;
+        if (busy is not null)
+        {
+            return ExitCodes.Busy;
+        }
+
         if (!yes && !await new Confirmation(session.Error, session.Environment.OpenStandardInput)
                 .AskAsync(FixStrings.FormatConfirmCleanup(items.Count), cancellationToken).ConfigureAwait(false))
         {

@@ -25,10 +25,28 @@ public sealed partial class FixWorkflow(HostSession session, PluginCatalog catal
     private readonly AddressedChecks _checks = new(catalog, machine, options.Settings, session, options.Timeout);
     private readonly Confirmation _confirmation = new(session.Error, session.Environment.OpenStandardInput);
 
+    // Taken before the first fix that will change something is asked about, held to the end of the command.
+    private Fixing.Journal.MachineLock? _lock;
+    private string _command = "wutk fix";
+
     public async Task<FixCommandReport> RunAsync(IReadOnlyList<FixDescriptor> chosen, IReadOnlyList<CheckOutcome> forOutcomes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(chosen);
         ArgumentNullException.ThrowIfNull(forOutcomes);
+        try
+        {
+            return await RunLockedAsync(chosen, forOutcomes, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _lock?.Dispose();
+            _lock = null;
+        }
+    }
+
+    private async Task<FixCommandReport> RunLockedAsync(IReadOnlyList<FixDescriptor> chosen, IReadOnlyList<CheckOutcome> forOutcomes, CancellationToken cancellationToken)
+    {
+        _command = "wutk fix " + string.Join(' ', chosen.Select(fix => fix.Id));
         var planner = new FixPlanner(machine, options.Settings, session.LoggerFactory, described.ManagedBy, options.Timeout);
         var entries = new List<FixEntry>();
         var exit = ExitCodes.Ok;
@@ -121,15 +139,26 @@ public sealed partial class FixWorkflow(HostSession session, PluginCatalog catal
             return (new FixEntry { Planned = planned, Status = FixEntryStatus.NeedsElevation, Message = reason }, ExitCodes.NeedsElevation);
         }
 
+        if (JournalFolder.Open(session) is not { } store)
+        {
+            return (new FixEntry { Planned = planned, Status = FixEntryStatus.Refused, Message = FixStrings.FormatNoJournalFolder(HostEnvironment.JournalsVariable) }, ExitCodes.CannotCreate);
+        }
+
+        if (_lock is null)
+        {
+            var (held, busy) = await ChangeLock.TakeAsync(session, store, _command).ConfigureAwait(false);
+            if (busy is not null)
+            {
+                return (new FixEntry { Planned = planned, Status = FixEntryStatus.Refused, Message = busy }, ExitCodes.Busy);
+            }
+
+            _lock = held;
+        }
+
         if (!options.Yes && !await _confirmation.AskAsync(FixStrings.FormatConfirmApply(fix.Id, review.Plan.Steps.Count), cancellationToken).ConfigureAwait(false))
         {
             await SayAsync(FixStrings.NotApproved, error: false).ConfigureAwait(false);
             return (new FixEntry { Planned = planned, Status = FixEntryStatus.NotApproved, Message = FixStrings.NotApproved }, ExitCodes.NotApproved);
-        }
-
-        if (JournalFolder.Open(session) is not { } store)
-        {
-            return (new FixEntry { Planned = planned, Status = FixEntryStatus.Refused, Message = FixStrings.FormatNoJournalFolder(HostEnvironment.JournalsVariable) }, ExitCodes.CannotCreate);
         }
 
         await WarnAboutUnfinishedAsync(store, cancellationToken).ConfigureAwait(false);

@@ -64,6 +64,13 @@ public sealed class UndoWorkflow(HostSession session, PluginCatalog catalog, IMa
             return ExitCodes.NeedsElevation;
         }
 
+        var (held, busy) = await ChangeLock.TakeAsync(session, store, "wutk undo " + journal.Id).ConfigureAwait(false);
+        using var changing = held;
+        if (busy is not null)
+        {
+            return ExitCodes.Busy;
+        }
+
         if (!yes && !await new Confirmation(session.Error, session.Environment.OpenStandardInput)
                 .AskAsync(FixStrings.FormatConfirmUndo(journal.Id, pending.Count), cancellationToken).ConfigureAwait(false))
         {

@@ -32,7 +32,7 @@ public static class TerminalText
         }
 
         var first = text.AsSpan().IndexOfAny(Unsafe);
-        return first < 0 ? text : Replace(text, first, Unsafe);
+        return first < 0 ? text : Replace(text, first);
     }
 
     /// <summary>A JSON document with the bidirectional overrides its encoder left as they are written as <c>\uXXXX</c>
@@ -40,8 +40,15 @@ public static class TerminalText
     public static string EscapeJson(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        var first = json.AsSpan().IndexOfAny(Bidi);
-        return first < 0 ? json : Replace(json, first, Bidi);
+        if (!json.AsSpan().ContainsAny(Bidi))
+        {
+            return json;
+        }
+
+        // One escaping loop for the whole document and for its parts.
+        using var escaped = new StringWriter(new StringBuilder(json.Length + 16), CultureInfo.InvariantCulture);
+        WriteEscapedJson(escaped, json);
+        return escaped.ToString();
     }
 
     /// <summary>As <see cref="EscapeJson"/>, for a part of a document, written to <paramref name="output"/> (each
@@ -64,14 +71,14 @@ public static class TerminalText
         }
     }
 
-    private static string Replace(string text, int first, SearchValues<char> unsafeCharacters)
+    private static string Replace(string text, int first)
     {
         var escaped = new StringBuilder(text.Length + 16);
         escaped.Append(text, 0, first);
         for (var i = first; i < text.Length; i++)
         {
             var c = text[i];
-            if (!unsafeCharacters.Contains(c))
+            if (!Unsafe.Contains(c))
             {
                 escaped.Append(c);
             }

@@ -86,13 +86,16 @@ public sealed class FleetTableWriter : IFleetWriter
             _console.Write(table);
             if (tally.Machines > rows.Count)
             {
-                await _output.WriteLineAsync(ReportStrings.FormatMoreMachines(Number(tally.Machines - rows.Count))).ConfigureAwait(false);
+                var more = tally.Machines - rows.Count;
+                await _output.WriteLineAsync(Output.Plural.Of(more, ReportStrings.FormatMoreMachinesOne(Number(more)), ReportStrings.FormatMoreMachinesOther(Number(more)))).ConfigureAwait(false);
             }
         }
 
+        var machineCount = Output.Plural.Of(tally.Machines, ReportStrings.FormatFleetMachinesOne(Number(tally.Machines)), ReportStrings.FormatFleetMachinesOther(Number(tally.Machines)));
+        var unreadable = Output.Plural.Of(tally.UnreadableCount, ReportStrings.FormatFleetUnreadableOne(Number(tally.UnreadableCount)), ReportStrings.FormatFleetUnreadableOther(Number(tally.UnreadableCount)));
         await _output.WriteLineAsync(ReportStrings.FormatFleetSummary(
-            Number(tally.Machines), Number(tally.Count(Verdict.Healthy)), Number(tally.Count(Verdict.Warn)),
-            Number(tally.Count(Verdict.Fail)), Number(tally.Count(Verdict.Incomplete)), Number(tally.UnreadableCount))).ConfigureAwait(false);
+            machineCount, Number(tally.Count(Verdict.Healthy)), Number(tally.Count(Verdict.Warn)),
+            Number(tally.Count(Verdict.Fail)), Number(tally.Count(Verdict.Incomplete)), unreadable)).ConfigureAwait(false);
         await _output.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 

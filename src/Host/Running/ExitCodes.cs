@@ -45,6 +45,11 @@ public static class ExitCodes
     /// <summary>An output file cannot be written (EX_CANTCREAT).</summary>
     public const int CannotCreate = 73;
 
+    /// <summary><c>wutk fix</c>, <c>undo</c> or <c>cleanup</c>: another of them is changing this machine (it holds the lock
+    /// in the journals' folder); nothing was changed, and the same command may be tried again when it has ended
+    /// (EX_TEMPFAIL).</summary>
+    public const int Busy = 75;
+
     /// <summary>The fix needs elevation and wutk does not run elevated; nothing was touched (EX_NOPERM).</summary>
     public const int NeedsElevation = 77;
 

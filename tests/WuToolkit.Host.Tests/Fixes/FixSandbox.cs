@@ -42,13 +42,17 @@ internal sealed class FixSandbox : IDisposable
 
     /// <summary>Runs wutk with the fixture plugins and the root setting; <paramref name="input"/> is what is typed.</summary>
     public Task<Support.Cli.Result> RunAsync(string[] args, string? input = null, bool elevated = false, bool withRoot = true) =>
+        RunAsync(args, input is null ? null : new MemoryStream(Encoding.UTF8.GetBytes(input)), elevated, withRoot);
+
+    /// <summary>As above, reading what is typed from <paramref name="input"/> as it comes.</summary>
+    public Task<Support.Cli.Result> RunAsync(string[] args, Stream? input, bool elevated = false, bool withRoot = true) =>
         Support.Cli.RunAsync(
             [.. args, "--plugins", Plugins, .. withRoot && args.Length > 0 && args[0] == "fix" ? new[] { "--set", "fixture.root=" + Root } : []],
             new Dictionary<string, string> { [HostEnvironment.JournalsVariable] = Journals },
-            input is null ? null : new MemoryStream(Encoding.UTF8.GetBytes(input)),
+            input,
             adjust: environment => environment with { IsElevated = elevated, MachineName = "TESTPC" });
 
-    public Task<Support.Cli.Result> RunAsync(params string[] args) => RunAsync(args, null);
+    public Task<Support.Cli.Result> RunAsync(params string[] args) => RunAsync(args, input: (string?)null);
 
     public void Dispose() => _temp.Dispose();
 }

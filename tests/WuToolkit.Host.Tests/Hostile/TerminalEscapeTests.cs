@@ -38,6 +38,21 @@ public class TerminalEscapeTests
     }
 
     [Test]
+    public void In_json_only_the_bidirectional_overrides_are_escaped_whole_or_in_parts_alike()
+    {
+        const string json = "{\"name\":\"a\u202Eb\u2066c\",\"tab\":\"\\t\",\"ja\":\"日本語\"}";
+        const string expected = @"{""name"":""a\u202Eb\u2066c"",""tab"":""\t"",""ja"":""日本語""}";
+        using var parts = new StringWriter();
+        TerminalText.WriteEscapedJson(parts, json.AsSpan(0, 12));
+        TerminalText.WriteEscapedJson(parts, json.AsSpan(12));
+
+        Assert.That(TerminalText.EscapeJson(json), Is.EqualTo(expected));
+        Assert.That(parts.ToString(), Is.EqualTo(expected));
+        const string plain = "{\"ja\":\"日本語\"}";
+        Assert.That(TerminalText.EscapeJson(plain), Is.SameAs(plain));
+    }
+
+    [Test]
     public async Task A_display_name_from_a_snapshot_is_escaped_in_the_table_and_kept_in_json()
     {
         using var temp = new TempFolder();

@@ -150,6 +150,47 @@ public class FleetReportTests
     }
 
     [Test]
+    public async Task A_count_of_one_is_singular_in_english()
+    {
+        using var one = await FleetAsync(("healthy-desktop", "PC-H1"));
+        await File.WriteAllTextAsync(one.Combine("site-a", "notes.json"), """{"hello": "not a run"}""");
+        using var two = await FleetAsync(("services-disabled", "PC-F1"), ("healthy-desktop", "PC-H1"));
+
+        var single = await Support.Cli.RunAsync("report", one.Path);
+        var written = await Support.Cli.RunAsync("report", "--format", "csv", "-o", one.Combine("fleet.csv"), one.Path);
+        var oneMore = await Support.Cli.RunAsync("report", "--top", "1", two.Path);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(single.Output, Does.Contain("1 machine: ").And.Contain("; 1 result unreadable.").And.Not.Contain("1 machines"), single.Error);
+            Assert.That(written.Error, Does.Contain("(1 machine)."));
+            Assert.That(oneMore.Output, Does.Contain("… 1 more machine (see").And.Contain("2 machines:"));
+        }
+    }
+
+    [Test]
+    public async Task Other_counts_are_plural_in_english_and_japanese_says_each_count_one_way()
+    {
+        using var three = await FleetAsync(("healthy-desktop", "PC-H1"), ("services-disabled", "PC-F1"), ("healthy-wsus-managed", "PC-H2"));
+        await File.WriteAllTextAsync(three.Combine("site-a", "notes.json"), """{"hello": "not a run"}""");
+        await File.WriteAllTextAsync(three.Combine("site-a", "more-notes.json"), """{"hello": "not a run either"}""");
+        using var one = await FleetAsync(("healthy-desktop", "PC-H1"));
+
+        var plural = await Support.Cli.RunAsync("report", "--top", "1", three.Path);
+        var written = await Support.Cli.RunAsync("report", "--format", "csv", "-o", three.Combine("fleet.csv"), three.Path);
+        var japanese = await Support.Cli.RunAsync("report", "--lang", "ja", "--top", "1", three.Path);
+        var japaneseOne = await Support.Cli.RunAsync("report", "--lang", "ja", one.Path);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(plural.Output, Does.Contain("3 machines: ").And.Contain("; 2 results unreadable.").And.Contain("… 2 more machines (see"));
+            Assert.That(written.Error, Does.Contain("(3 machines)."));
+            Assert.That(japanese.Output, Does.Contain("マシン 3 台: 正常").And.Contain("。読み取れない結果 2 件。").And.Contain("ほかに 2 台のマシンがあります"));
+            Assert.That(japaneseOne.Output, Does.Contain("マシン 1 台: 正常").And.Contain("読み取れない結果 0 件。"));
+        }
+    }
+
+    [Test]
     public async Task A_missing_path_is_66_and_a_format_of_another_command_is_a_usage_error()
     {
         using var temp = new TempFolder();
