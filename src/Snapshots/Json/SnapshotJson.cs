@@ -39,7 +39,8 @@ internal static class SnapshotJson
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             NumberHandling = JsonNumberHandling.Strict,
             MaxDepth = 64,
-            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { SnapshotContract.Apply } },
+            // Contracts generated at build time (no reflection over the answers at start-up), with the format's own.
+            TypeInfoResolver = SnapshotJsonContext.Default.WithAddedModifier(SnapshotContract.Apply),
         };
         options.MakeReadOnly();
         return options;
