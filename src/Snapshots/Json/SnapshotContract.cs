@@ -79,11 +79,17 @@ internal static class SnapshotContract
                 property.IsRequired = true;
             }
 
-            // Checked as the value is read, by its converter: the generated contracts give init-only members to the
-            // constructor, never to a setter, so a check on the setter would never run.
-            if (Rules.TryGetValue((typeInfo.Type, property.Name), out var rule))
+            if (Rules.TryGetValue((typeInfo.Type, property.Name), out var rule) && property.Set is { } set)
             {
-                property.CustomConverter = CheckedConverter.For(property.PropertyType, typeInfo.Options, rule);
+                property.Set = (target, value) =>
+                {
+                    if (rule(value) is { } problem)
+                    {
+                        throw new JsonException(problem);
+                    }
+
+                    set(target, value);
+                };
             }
         }
 
@@ -98,22 +104,6 @@ internal static class SnapshotContract
             };
         }
     }
-
-    /// <summary>
-    /// The answer with every member the file left out at its initializer's value. The generated contracts build an
-    /// answer in one constructor call with every init-only member, so a member left out would be null where the type
-    /// says "none" (<c>[]</c>): these are the members of the SDK's answers that have such an initializer and are not
-    /// required above.
-    /// </summary>
-    public static T Complete<T>(T value) => value switch
-    {
-        ProcessorInfo { Features: null } processor => (T)(object)(processor with { Features = [] }),
-        SystemDiskInfo { Partitions: null } disk => (T)(object)(disk with { Partitions = [] }),
-        RestoreInfo { Points: null } restore => (T)(object)(restore with { Points = [] }),
-        Dictionary<string, IReadOnlyList<EventRecordInfo>> channels when channels.Values.Any(events => events?.Any(e => e?.Data is null) == true) =>
-            (T)(object)channels.ToDictionary(pair => pair.Key, pair => (IReadOnlyList<EventRecordInfo>)[.. pair.Value.Select(e => e.Data is null ? e with { Data = new Dictionary<string, string>() } : e)]),
-        _ => value,
-    };
 
     private static string? NotNegative(object? value) => value switch
     {

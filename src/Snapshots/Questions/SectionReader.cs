@@ -59,7 +59,7 @@ internal sealed class SectionReader
 
         RefuseNullItems(element, "$." + section);
         NoteUnknownMembers(element, SnapshotJson.Options.GetTypeInfo(typeof(T)), "$." + section);
-        return SnapshotContract.Complete(value);
+        return value;
     }
 
     /// <summary>System.Text.Json holds members to their nullability but not the items of a list. No list in a
