@@ -22,6 +22,14 @@ public sealed partial class TableOutputFormatter : IOutputFormatter
 
     private const int MaxEvidenceLines = 8;
 
+    // Styles, not markup with colour names: a colour named in markup makes Spectre.Console build its whole table of
+    // 256 named colours on first use, on every start, even when the output has no colour. "cyan" in markup is Aqua.
+    private static readonly Style Dim = new(decoration: Decoration.Dim);
+
+    private static readonly Style Bold = new(decoration: Decoration.Bold);
+
+    private static readonly Style NextStep = new(Color.Aqua);
+
     private readonly IAnsiConsole _console;
     private readonly TextWriter _output;
     private readonly bool _terminal;
@@ -180,21 +188,21 @@ public sealed partial class TableOutputFormatter : IOutputFormatter
 
             if (report.Occurrences(finding) is > 1 and var times)
             {
-                lines.Add(new Markup($"[dim]{Markup.Escape(Strings.FormatFindingRepeated(times))}[/]"));
+                lines.Add(new Text(Strings.FormatFindingRepeated(times), Dim));
             }
 
             if (report.IsSuperseded(finding))
             {
-                lines.Add(new Markup($"[dim]{Markup.Escape(Strings.FindingSuperseded)}[/]"));
+                lines.Add(new Text(Strings.FindingSuperseded, Dim));
             }
 
             if (ReferenceEquals(finding, first))
             {
-                lines.Add(new Markup($"[bold]{Markup.Escape(Strings.FirstFailureMark)}[/]"));
+                lines.Add(new Text(Strings.FirstFailureMark, Bold));
             }
 
-            lines.AddRange((finding.CheckIds ?? []).Select(id => new Markup($"[cyan]{Markup.Escape(Strings.FormatNextStepCheck(TerminalText.Escape(id)))}[/]")));
-            lines.AddRange((finding.FixIds ?? []).Select(id => new Markup($"[cyan]{Markup.Escape(Strings.FormatNextStepFix(TerminalText.Escape(id)))}[/]")));
+            lines.AddRange((finding.CheckIds ?? []).Select(id => new Text(Strings.FormatNextStepCheck(TerminalText.Escape(id)), NextStep)));
+            lines.AddRange((finding.FixIds ?? []).Select(id => new Text(Strings.FormatNextStepFix(TerminalText.Escape(id)), NextStep)));
             table.AddRow(Severity(finding.Severity), new Text(Where(finding.Entry)), lines.Count == 1 ? lines[0] : new Rows(lines));
         }
 
@@ -264,16 +272,16 @@ public sealed partial class TableOutputFormatter : IOutputFormatter
     private static string ShortName(string name) =>
         name.Length <= 32 ? name : string.Concat(name.AsSpan(0, 14), "…", name.AsSpan(name.Length - 17));
 
-    private static Markup Severity(FindingSeverity severity)
+    private static Text Severity(FindingSeverity severity)
     {
         var color = severity switch
         {
-            FindingSeverity.Failure => "red",
-            FindingSeverity.Warning => "yellow",
-            FindingSeverity.Repaired => "green",
-            _ => "grey",
+            FindingSeverity.Failure => Color.Red,
+            FindingSeverity.Warning => Color.Yellow,
+            FindingSeverity.Repaired => Color.Green,
+            _ => Color.Grey,
         };
-        return new Markup($"[{color}]{Markup.Escape(LogText.ForPeople(severity))}[/]");
+        return new Text(LogText.ForPeople(severity), new Style(color));
     }
 
     /// <summary>Data (from a snapshot, a log, a plugin) as plain text, escaped for the terminal.</summary>
@@ -303,17 +311,17 @@ public sealed partial class TableOutputFormatter : IOutputFormatter
         return table;
     }
 
-    private static Markup Status(CheckStatus status)
+    private static Text Status(CheckStatus status)
     {
         var color = status switch
         {
-            CheckStatus.Pass => "green",
-            CheckStatus.Warn => "yellow",
-            CheckStatus.Fail => "red",
-            CheckStatus.Skipped => "grey",
-            _ => "magenta",
+            CheckStatus.Pass => Color.Green,
+            CheckStatus.Warn => Color.Yellow,
+            CheckStatus.Fail => Color.Red,
+            CheckStatus.Skipped => Color.Grey,
+            _ => Color.Fuchsia,
         };
-        return new Markup($"[{color}]{Markup.Escape(StatusText.ForPeople(status))}[/]");
+        return new Text(StatusText.ForPeople(status), new Style(color));
     }
 
     private static IRenderable Finding(CheckOutcome result)
@@ -322,14 +330,14 @@ public sealed partial class TableOutputFormatter : IOutputFormatter
         if (result.Status is CheckStatus.Warn or CheckStatus.Fail)
         {
             lines.AddRange(result.Evidence.Take(MaxEvidenceLines)
-                .Select(e => new Markup($"[dim]  {Markup.Escape(TerminalText.Escape(e.Key))}: {Markup.Escape(TerminalText.Escape(e.Value))}[/]")));
+                .Select(e => new Text($"  {TerminalText.Escape(e.Key)}: {TerminalText.Escape(e.Value)}", Dim)));
             if (result.Evidence.Count > MaxEvidenceLines)
             {
-                lines.Add(new Markup($"[dim]  {Markup.Escape(Strings.FormatMoreEvidence(result.Evidence.Count - MaxEvidenceLines))}[/]"));
+                lines.Add(new Text($"  {Strings.FormatMoreEvidence(result.Evidence.Count - MaxEvidenceLines)}", Dim));
             }
         }
 
-        lines.AddRange(result.FixIds.Select(fix => new Markup($"[cyan]{Markup.Escape(Strings.FormatNextStepFix(TerminalText.Escape(fix)))}[/]")));
+        lines.AddRange(result.FixIds.Select(fix => new Text(Strings.FormatNextStepFix(TerminalText.Escape(fix)), NextStep)));
         return lines.Count == 1 ? lines[0] : new Rows(lines);
     }
 }

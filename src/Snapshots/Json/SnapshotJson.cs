@@ -39,6 +39,9 @@ internal static class SnapshotJson
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             NumberHandling = JsonNumberHandling.Strict,
             MaxDepth = 64,
+            // Reflection, not source generation: measured, generated contracts compiled about 760 more methods at start-up
+            // (one set per value type and per answer), were no faster, and build init-only answers through their
+            // constructor, which bypasses the rules' setters and the members' initializers (branch snapshot-json-sourcegen).
             TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { SnapshotContract.Apply } },
         };
         options.MakeReadOnly();
