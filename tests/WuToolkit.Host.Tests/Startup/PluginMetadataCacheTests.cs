@@ -64,6 +64,19 @@ public class PluginMetadataCacheTests
     }
 
     [Test]
+    public void The_file_name_is_the_same_in_every_process_and_differs_per_path_and_culture()
+    {
+        // A name from a per-process hash (string.GetHashCode) would miss on every start; a fixed value proves it is not.
+        var cache = new PluginMetadataCache(Path.Combine(Path.GetTempPath(), "cache"), "1.0.0");
+        var key = new PluginFingerprint("/opt/wutk/plugins/Vendor/Vendor.dll", 4, 1, "", "en-US");
+
+        Assert.That(Path.GetFileName(cache.FileFor(key)), Is.EqualTo("cd799b7b8897ac7bd839df6856d06cd8.3.json"));
+        Assert.That(cache.FileFor(key with { Size = 5, LastWriteUtcTicks = 2, Companions = "x" }), Is.EqualTo(cache.FileFor(key)), "one file per plugin and culture, rewritten as the plugin changes");
+        Assert.That(cache.FileFor(key with { Culture = "ja-JP" }), Is.Not.EqualTo(cache.FileFor(key)));
+        Assert.That(cache.FileFor(key with { Path = "/opt/wutk/plugins/Other/Other.dll" }), Is.Not.EqualTo(cache.FileFor(key)));
+    }
+
+    [Test]
     public void A_warm_read_trusts_path_size_and_time_without_reading_the_plugin()
     {
         using var temp = new TempFolder();
