@@ -96,16 +96,17 @@ internal sealed class PluginMetadataCache(string folder, string tool)
     public CachedPlugin? Read(PluginFingerprint key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        CachedPluginFile? file;
+        byte[] bytes;
         try
         {
-            var bytes = File.ReadAllBytes(FileFor(key));
-            file = JsonSerializer.Deserialize(bytes, MetadataCacheJson.Default.CachedPluginFile);
+            bytes = File.ReadAllBytes(FileFor(key));
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return null;
         }
+
+        var file = CachedPluginFileReader.Read(bytes);
 
         if (file is not { Format: Format } || file.Tool != tool || file.Key is null || file.Plugin is null)
         {
