@@ -16,6 +16,8 @@ namespace WuToolkit.Host.Plugins.Cache;
 /// or of another kind makes the whole file unreadable (null), never a listing with holes. Unknown members are ignored.</remarks>
 internal static class CachedPluginFileReader
 {
+    // Duplicate members are allowed, as the generated reader allowed them: checking for them seeds System.Text.Json's
+    // string hash from the cryptographic random generator, which loads OpenSSL.
     private static readonly JsonDocumentOptions Options = new() { MaxDepth = 16 };
 
     /// <summary>The file, or null when it is not one (corrupt, of another shape, or <c>null</c>).</summary>
