@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using WuToolkit.Host.Resources;
 
 namespace WuToolkit.Host.IO;
@@ -36,8 +35,9 @@ public static class SafeFileWriter
         UnixFileMode? keep = OperatingSystem.IsWindows() || !File.Exists(target) ? null : File.GetUnixFileMode(target);
 
         // Random, and created with CreateNew (O_EXCL): an existing file or a planted link at that name fails the
-        // creation instead of being written through.
-        var temporary = Path.Combine(folder, $".{Shorten(Path.GetFileName(target))}.{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8))}.tmp");
+        // creation instead of being written through. A new GUID's 122 bits come from the system's secure random source
+        // without loading the cryptography library (OpenSSL on Linux) into every run that writes a snapshot.
+        var temporary = Path.Combine(folder, $".{Shorten(Path.GetFileName(target))}.{Guid.NewGuid():N}.tmp");
         var stream = new FileStream(temporary, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None });
         try
         {

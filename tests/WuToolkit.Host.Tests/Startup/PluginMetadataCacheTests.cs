@@ -64,6 +64,43 @@ public class PluginMetadataCacheTests
     }
 
     [Test]
+    public void The_file_name_is_the_same_in_every_process_and_differs_per_path_and_culture()
+    {
+        // A name from a per-process hash (string.GetHashCode) would miss on every start; a fixed value proves it is not.
+        var cache = new PluginMetadataCache(Path.Combine(Path.GetTempPath(), "cache"), "1.0.0");
+        var key = new PluginFingerprint("/opt/wutk/plugins/Vendor/Vendor.dll", 4, 1, "", "en-US");
+
+        Assert.That(Path.GetFileName(cache.FileFor(key)), Is.EqualTo("cd799b7b8897ac7bd839df6856d06cd8.3.json"));
+        Assert.That(cache.FileFor(key with { Size = 5, LastWriteUtcTicks = 2, Companions = "x" }), Is.EqualTo(cache.FileFor(key)), "one file per plugin and culture, rewritten as the plugin changes");
+        Assert.That(cache.FileFor(key with { Culture = "ja-JP" }), Is.Not.EqualTo(cache.FileFor(key)));
+        Assert.That(cache.FileFor(key with { Path = "/opt/wutk/plugins/Other/Other.dll" }), Is.Not.EqualTo(cache.FileFor(key)));
+    }
+
+    [Test]
+    public void The_reader_gives_back_every_member_the_writer_wrote()
+    {
+        // The file is written by the generated serializer and read by walking the document: the two must agree on every
+        // member, or a warm listing would differ from a cold one.
+        var number = new WuToolkit.Host.Isolation.Protocol.SettingData("number", "vendor.limit", "How many") { NumberDefault = 2.5, Minimum = 0, Maximum = 10, Unit = "GB" };
+        var text = new WuToolkit.Host.Isolation.Protocol.SettingData("text", "vendor.mode", "Which") { TextDefault = "fast", AllowedValues = ["fast", "slow"], MaxLength = 8 };
+        var urls = new WuToolkit.Host.Isolation.Protocol.SettingData("urls", "vendor.hosts", "Where") { UrlDefault = ["https://example.invalid/"], MaxCount = 3 };
+        var plugin = new CachedPlugin(
+            "Vendor", "1.2.3", null,
+            [new CachedCheck("vendor.check", "Check", Scenario.Upgrade, true, ["a", "b"], null, true, true, [number, text, urls])],
+            [new CachedFix("vendor.fix", "Fix", Scenario.Both, true, "Does it", ["vendor.check"], WuToolkit.Abstractions.Fixes.FixImpact.Heavy, "vendor.unfix", false, [])],
+            [new CachedExport("vendor.codes", "Codes")],
+            [new CachedRule("vendor.rule", "Rule", [WuToolkit.Abstractions.Logs.LogKind.Cbs, WuToolkit.Abstractions.Logs.LogKind.WindowsUpdate], ["Failed", "0x8"])],
+            ["one export was refused"]);
+        var file = new CachedPluginFile(PluginMetadataCache.Format, "1.0.0", new PluginFingerprint("/p/Vendor.dll", 4, 1, "c", "ja-JP"), "ab", plugin);
+        var written = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(file, MetadataCacheJson.Default.CachedPluginFile);
+
+        var read = CachedPluginFileReader.Read(written);
+
+        Assert.That(read, Is.Not.Null);
+        Assert.That(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(read!, MetadataCacheJson.Default.CachedPluginFile), Is.EqualTo(written));
+    }
+
+    [Test]
     public void A_warm_read_trusts_path_size_and_time_without_reading_the_plugin()
     {
         using var temp = new TempFolder();

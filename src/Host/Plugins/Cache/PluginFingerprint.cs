@@ -1,3 +1,4 @@
+using System.IO.Hashing;
 using System.Security.Cryptography;
 
 namespace WuToolkit.Host.Plugins.Cache;
@@ -20,7 +21,7 @@ namespace WuToolkit.Host.Plugins.Cache;
 /// <param name="Path">The DLL's full path.</param>
 /// <param name="Size">Its length in bytes.</param>
 /// <param name="LastWriteUtcTicks">Its last write time.</param>
-/// <param name="Companions">A SHA-256 over the names, sizes and times of the other files in its folder ("" for a DLL loose in a plugins folder).</param>
+/// <param name="Companions">An XxHash128 over the names, sizes and times of the other files in its folder ("" for a DLL loose in a plugins folder).</param>
 /// <param name="Culture">The UI culture's name ("" for the invariant culture).</param>
 internal sealed record PluginFingerprint(string Path, long Size, long LastWriteUtcTicks, string Companions, string Culture)
 {
@@ -66,15 +67,16 @@ internal sealed record PluginFingerprint(string Path, long Size, long LastWriteU
     private static string CompanionsOf(string dll)
     {
         var folder = System.IO.Path.GetDirectoryName(dll)!;
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        // Not cryptographic: this only notices a change, as size and time do for the DLL itself (see above).
+        var hash = new XxHash128();
         var files = new DirectoryInfo(folder).EnumerateFiles("*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = true })
             .Where(file => !string.Equals(file.FullName, dll, StringComparison.Ordinal))
             .OrderBy(file => file.FullName, StringComparer.Ordinal);
         foreach (var file in files)
         {
-            hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{System.IO.Path.GetRelativePath(folder, file.FullName)}\0{file.Length}\0{file.LastWriteTimeUtc.Ticks}\n"));
+            hash.Append(System.Text.Encoding.UTF8.GetBytes($"{System.IO.Path.GetRelativePath(folder, file.FullName)}\0{file.Length}\0{file.LastWriteTimeUtc.Ticks}\n"));
         }
 
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
+        return Convert.ToHexStringLower(hash.GetCurrentHash());
     }
 }

@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text;
 using System.Text.Json;
 
@@ -15,9 +15,10 @@ namespace WuToolkit.Host.Plugins.Cache;
 /// </summary>
 internal sealed class PluginMetadataCache(string folder, string tool)
 {
-    /// <summary>The format written; raise it when <see cref="CachedPluginFile"/> changes meaning (2: log rules' markers,
-    /// whether a fix declares settings, the key without the SHA-256, which the entry keeps beside it).</summary>
-    public const int Format = 2;
+    /// <summary>The format written; raise it when <see cref="CachedPluginFile"/> or the files' names change meaning (2: log
+    /// rules' markers, whether a fix declares settings, the key without the SHA-256, which the entry keeps beside it; 3:
+    /// files named, and companions summed, by XxHash128, so a warm start loads no cryptography).</summary>
+    public const int Format = 3;
 
     /// <summary>The variable that names the cache folder (tests, benchmarks; <c>off</c> for no cache).</summary>
     public const string EnvironmentVariable = "WUTK_CACHE";
@@ -79,12 +80,14 @@ internal sealed class PluginMetadataCache(string folder, string tool)
         return string.IsNullOrEmpty(home) ? null : Path.Combine(home, ".cache", "wutk");
     }
 
-    /// <summary>The cache file for a plugin in a culture.</summary>
+    /// <summary>The cache file for a plugin in a culture: named by a stable, non-cryptographic hash of both (a name needs
+    /// no secrecy, and a cryptographic one loaded OpenSSL on every start). The format is in the name, so the files of
+    /// another format are never even opened.</summary>
     public string FileFor(PluginFingerprint key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        var name = SHA256.HashData(Encoding.UTF8.GetBytes(key.Path + "\0" + key.Culture));
-        return Path.Combine(Folder, "plugins", Convert.ToHexStringLower(name)[..32] + ".json");
+        var name = XxHash128.Hash(Encoding.UTF8.GetBytes(key.Path + "\0" + key.Culture));
+        return Path.Combine(Folder, "plugins", Convert.ToHexStringLower(name) + "." + Format + ".json");
     }
 
     /// <summary>What the plugin exported, when the cache holds it for exactly this state of the file; null otherwise.
@@ -93,16 +96,17 @@ internal sealed class PluginMetadataCache(string folder, string tool)
     public CachedPlugin? Read(PluginFingerprint key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        CachedPluginFile? file;
+        byte[] bytes;
         try
         {
-            var bytes = File.ReadAllBytes(FileFor(key));
-            file = JsonSerializer.Deserialize(bytes, MetadataCacheJson.Default.CachedPluginFile);
+            bytes = File.ReadAllBytes(FileFor(key));
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return null;
         }
+
+        var file = CachedPluginFileReader.Read(bytes);
 
         if (file is not { Format: Format } || file.Tool != tool || file.Key is null || file.Plugin is null)
         {
