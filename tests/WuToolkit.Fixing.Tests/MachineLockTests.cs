@@ -85,8 +85,9 @@ public class MachineLockTests
             Assert.Ignore("flock(1) is not installed");
         }
 
-        // flock(1) takes the same advisory lock a FileStream opened without sharing takes on Unix.
-        var start = new System.Diagnostics.ProcessStartInfo("/usr/bin/flock", ["-n", Path.Combine(_folder, MachineLock.FileName), "-c", "echo locked; exec sleep 600"])
+        // flock(1) takes the same advisory lock a FileStream opened without sharing takes on Unix. With -o the command
+        // it starts does not inherit the locked descriptor, so the lock ends with flock itself, the process waited for.
+        var start = new System.Diagnostics.ProcessStartInfo("/usr/bin/flock", ["-n", "-o", Path.Combine(_folder, MachineLock.FileName), "-c", "echo locked; exec sleep 600"])
         {
             RedirectStandardOutput = true,
         };
