@@ -15,6 +15,9 @@ internal sealed record BenchOptions(int SizeMegabytes, int Runs, string RepoRoot
     /// <summary>MSBuild properties for the start-up benchmark's publish (<c>--publish-property Name=Value</c>, repeatable).</summary>
     public IReadOnlyList<string> PublishProperties { get; init; } = [];
 
+    /// <summary>The one log the <c>reader</c> benchmark profiles (<c>--log cbs|windowsupdate|setupact</c>), or null for all three.</summary>
+    public string? Log { get; init; }
+
     public static BenchOptions Parse(string[] args)
     {
         var repo = FindRepoRoot(AppContext.BaseDirectory) ?? FindRepoRoot(Environment.CurrentDirectory)
@@ -26,6 +29,7 @@ internal sealed record BenchOptions(int SizeMegabytes, int Runs, string RepoRoot
         var pluginCount = 200;
         var warmups = 3;
         var publish = new List<string>();
+        string? log = null;
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             switch (args[i])
@@ -36,6 +40,7 @@ internal sealed record BenchOptions(int SizeMegabytes, int Runs, string RepoRoot
                 case "--plugin-count": pluginCount = int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--warmup": warmups = int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--publish-property": publish.Add(args[i + 1]); break;
+                case "--log": log = args[i + 1]; break;
                 default: throw new ArgumentException($"unknown option {args[i]}");
             }
         }
@@ -46,6 +51,7 @@ internal sealed record BenchOptions(int SizeMegabytes, int Runs, string RepoRoot
             PluginCount = pluginCount,
             Warmups = warmups,
             PublishProperties = publish,
+            Log = log,
         };
     }
 
