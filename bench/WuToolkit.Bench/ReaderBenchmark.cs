@@ -70,6 +70,10 @@ internal static class ReaderBenchmark
             ("read the file in 64 KiB blocks", () => ReadBytes(log)),
             ("split into lines", () => SplitLines(log, null)),
             ("split + marker search (prefilter)", () => SplitLines(log, filter)),
+            ("split + marker search, all markers in one set", () => SplitLines(log, filter, int.MaxValue)),
+            ("split + marker search, sets of 8", () => SplitLines(log, filter, 8)),
+            ("split + marker search, sets of 12", () => SplitLines(log, filter, 12)),
+            ("split + marker search, sets of 16", () => SplitLines(log, filter, 16)),
             ("entries, every one built (prefilter off)", () => Entries(log, kind, null)),
             ("entries, prefiltered", () => Entries(log, kind, rules)),
             ("prefiltered entries + rules, timed per rule", () => Rules(log, kind, rules, reading)),
@@ -95,7 +99,7 @@ internal static class ReaderBenchmark
         var median = results.Select(list => list.OrderBy(pass => pass.Seconds).ElementAt(list.Count / 2)).ToArray();
         var total = whole.OrderBy(w => w.Seconds).ElementAt(whole.Count / 2);
         var megabytes = bytes / (1024.0 * 1024);
-        var (read, split, marked, every, filtered, ruled) = (median[0], median[1], median[2], median[3], median[4], median[5]);
+        var (read, split, marked, oneSet, every, filtered, ruled) = (median[0], median[1], median[2], median[3], median[7], median[8], median[9]);
         var detail = ruled.Detail!;
 
         await output.WriteLineAsync().ConfigureAwait(false);
@@ -110,6 +114,12 @@ internal static class ReaderBenchmark
         await Row("read the bytes (64 KiB blocks)", read.Seconds, read.Seconds, read.Allocated, "");
         await Row("split into lines", split.Seconds, split.Seconds - read.Seconds, split.Allocated, string.Create(CultureInfo.InvariantCulture, $"{split.Count:N0} lines"));
         await Row("marker search (prefilter)", marked.Seconds, marked.Seconds - split.Seconds, marked.Allocated - split.Allocated, string.Create(CultureInfo.InvariantCulture, $"{marked.Count:N0} lines hold a marker"));
+        await Row("  the same, all markers in one set", oneSet.Seconds, oneSet.Seconds - split.Seconds, oneSet.Allocated - split.Allocated, "as searched before the sets were split");
+        foreach (var (size, sized) in new[] { (8, median[4]), (12, median[5]), (16, median[6]) })
+        {
+            await Row($"  the same, sets of at most {size}", sized.Seconds, sized.Seconds - split.Seconds, null, "");
+        }
+
         await Row("entry building, prefilter off", every.Seconds, every.Seconds - split.Seconds, every.Allocated, string.Create(CultureInfo.InvariantCulture, $"{every.Count:N0} entries"));
         await Row("entry building, prefiltered", filtered.Seconds, filtered.Seconds - marked.Seconds, filtered.Allocated - marked.Allocated, string.Create(CultureInfo.InvariantCulture, $"{filtered.Count:N0} entries built, {detail.Skipped:N0} skipped"));
         await Row("rules (Observe + Complete)", ruled.Seconds, ruled.Seconds - filtered.Seconds, ruled.Allocated - filtered.Allocated,
@@ -153,14 +163,14 @@ internal static class ReaderBenchmark
     }
 
     /// <summary>The reader's line splitting, and with <paramref name="filter"/> its marker search on every line.</summary>
-    private static Pass SplitLines(string log, MarkerFilter? filter)
+    private static Pass SplitLines(string log, MarkerFilter? filter, int? maxPerSet = null)
     {
         using var stream = LogReader.OpenFile(log);
         using var input = LogReader.OpenInput(stream, log, LogReadOptions.Default);
         var lines = new LineReader<byte>(ChunkReader<byte>.For(input.Body), LogReadOptions.Default.MaxLineChars);
         if (filter is not null)
         {
-            lines.UseMarkers(filter.ForBytes(input.Encoding));
+            lines.UseMarkers(maxPerSet is { } size ? filter.ForBytes(input.Encoding, size) : filter.ForBytes(input.Encoding));
         }
 
         long count = 0;
