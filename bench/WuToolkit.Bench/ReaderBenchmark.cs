@@ -74,6 +74,7 @@ internal static class ReaderBenchmark
             ("split + marker search, sets of 8", () => SplitLines(log, filter, 8)),
             ("split + marker search, sets of 12", () => SplitLines(log, filter, 12)),
             ("split + marker search, sets of 16", () => SplitLines(log, filter, 16)),
+            ("split + marker search, sets of 24", () => SplitLines(log, filter, 24)),
             ("entries, every one built (prefilter off)", () => Entries(log, kind, null)),
             ("entries, prefiltered", () => Entries(log, kind, rules)),
             ("prefiltered entries + rules, timed per rule", () => Rules(log, kind, rules, reading)),
@@ -99,7 +100,7 @@ internal static class ReaderBenchmark
         var median = results.Select(list => list.OrderBy(pass => pass.Seconds).ElementAt(list.Count / 2)).ToArray();
         var total = whole.OrderBy(w => w.Seconds).ElementAt(whole.Count / 2);
         var megabytes = bytes / (1024.0 * 1024);
-        var (read, split, marked, oneSet, every, filtered, ruled) = (median[0], median[1], median[2], median[3], median[7], median[8], median[9]);
+        var (read, split, marked, oneSet, every, filtered, ruled) = (median[0], median[1], median[2], median[3], median[8], median[9], median[10]);
         var detail = ruled.Detail!;
 
         await output.WriteLineAsync().ConfigureAwait(false);
@@ -115,7 +116,7 @@ internal static class ReaderBenchmark
         await Row("split into lines", split.Seconds, split.Seconds - read.Seconds, split.Allocated, string.Create(CultureInfo.InvariantCulture, $"{split.Count:N0} lines"));
         await Row("marker search (prefilter)", marked.Seconds, marked.Seconds - split.Seconds, marked.Allocated - split.Allocated, string.Create(CultureInfo.InvariantCulture, $"{marked.Count:N0} lines hold a marker"));
         await Row("  the same, all markers in one set", oneSet.Seconds, oneSet.Seconds - split.Seconds, oneSet.Allocated - split.Allocated, "as searched before the sets were split");
-        foreach (var (size, sized) in new[] { (8, median[4]), (12, median[5]), (16, median[6]) })
+        foreach (var (size, sized) in new[] { (8, median[4]), (12, median[5]), (16, median[6]), (24, median[7]) })
         {
             await Row($"  the same, sets of at most {size}", sized.Seconds, sized.Seconds - split.Seconds, null, "");
         }
