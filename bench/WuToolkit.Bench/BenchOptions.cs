@@ -18,6 +18,8 @@ internal sealed record BenchOptions(int SizeMegabytes, int Runs, string RepoRoot
     /// <summary>Environment variables for the wutk runs of the logs benchmark (<c>--wutk-env NAME=VALUE</c>, repeatable),
     /// to measure the runtime's own knobs (say <c>DOTNET_GCgen0size</c>, the GC's first budget) against the default.</summary>
     public IReadOnlyDictionary<string, string> WutkEnvironment { get; init; } = new Dictionary<string, string>();
+    /// <summary>The one log the <c>reader</c> benchmark profiles (<c>--log cbs|windowsupdate|setupact</c>), or null for all three.</summary>
+    public string? Log { get; init; }
 
     public static BenchOptions Parse(string[] args)
     {
@@ -31,6 +33,7 @@ internal sealed record BenchOptions(int SizeMegabytes, int Runs, string RepoRoot
         var warmups = 3;
         var publish = new List<string>();
         var wutkEnvironment = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? log = null;
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             switch (args[i])
@@ -42,6 +45,7 @@ internal sealed record BenchOptions(int SizeMegabytes, int Runs, string RepoRoot
                 case "--warmup": warmups = int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--publish-property": publish.Add(args[i + 1]); break;
                 case "--wutk-env" when args[i + 1].Split('=', 2) is [var name, var value]: wutkEnvironment[name] = value; break;
+                case "--log": log = args[i + 1]; break;
                 default: throw new ArgumentException($"unknown option {args[i]}");
             }
         }
@@ -53,6 +57,7 @@ internal sealed record BenchOptions(int SizeMegabytes, int Runs, string RepoRoot
             Warmups = warmups,
             PublishProperties = publish,
             WutkEnvironment = wutkEnvironment,
+            Log = log,
         };
     }
 

@@ -5,14 +5,15 @@ using WuToolkit.Bench.Startup;
 //   dotnet run -c Release --project bench/WuToolkit.Bench -- cbs [--size-mb 1024] [--runs 3] [--wutk <path to wutk.dll>]
 //   dotnet run -c Release --project bench/WuToolkit.Bench -- startup [--runs 10] [--warmup 3] [--plugin-count 200]
 //       [--wutk <path to wutk.dll>] [--publish-property PublishReadyToRun=true]
-//   dotnet run -c Release --project bench/WuToolkit.Bench -- reader [--size-mb 1024] [--runs 3]
+//   dotnet run -c Release --project bench/WuToolkit.Bench -- reader [--size-mb 256] [--runs 3] [--log cbs|windowsupdate|setupact]
 //   dotnet run -c Release --project bench/WuToolkit.Bench -- report [--runs 3] [--wutk <path to wutk.dll>]
 //   dotnet run -c Release --project bench/WuToolkit.Bench -- logs [--size-mb 1024] [--runs 3] [--wutk <published wutk.dll>]
 //       [--wutk-env DOTNET_GCgen0size=0x800000]
 // `cbs` times a 1 GB CBS.log scan against grep -c; `startup` times wutk's commands (from a Release publish) against a
 // bare `dotnet new console` hello world it builds, with hyperfine when installed (`apt-get install hyperfine`). Results are ratios within one run, so the machine's speed cancels out.
 // `startup` also counts, per command, the methods compiled just in time, by namespace: the profile of start-up.
-// `reader` splits the scan's time inside this process with the log library: reading entries, then running the rules.
+// `reader` splits the `logs` benchmark's scans (CBS.log, WindowsUpdate.log, setupact.log) into stages inside this process:
+// reading, line splitting, marker search, entry building, each rule, the report and its JSON; one table per log.
 // `report` writes 10,000 run results from the samples' real outputs and times `wutk report` over them, with its peak memory.
 if (args is ["hello", ..])
 {

@@ -27,13 +27,13 @@ internal sealed class LineReader<T>
     private int _lineStart;
     private int _lineLength;
 
-    // The marker search (see UseMarkers): the bytes widened to characters beside the buffer, where the next marker
-    // starts, and how far the last search found none.
+    // The marker search (see UseMarkers): the bytes widened to characters beside the buffer and, for each set of
+    // markers, where its next marker starts and how far its last search found none.
     private MarkerSearch? _markers;
     private char[]? _mirror;
-    private int _hit = -1;
-    private int _noneFrom = -1;
-    private int _noneTo = -1;
+    private int[] _hit = [];
+    private int[] _noneFrom = [];
+    private int[] _noneTo = [];
 
     // A line kept across the next MoveNext (see Keep).
     private int _keep = -1;
@@ -51,10 +51,12 @@ internal sealed class LineReader<T>
     }
 
     /// <summary>Lets <see cref="HasMarker"/> search for <paramref name="markers"/>: characters as they are, bytes each
-    /// widened to one character (see <see cref="MarkerFilter.ForBytes"/>). Called before the first line.</summary>
+    /// widened to one character (see <see cref="MarkerFilter.ForBytes(System.Text.Encoding)"/>). Called before the first line.</summary>
     public void UseMarkers(MarkerSearch markers)
     {
         _markers = markers;
+        (_hit, _noneFrom, _noneTo) = (new int[markers.Sets], new int[markers.Sets], new int[markers.Sets]);
+        Forget();
         if (typeof(T) == typeof(byte))
         {
             _mirror = new char[_buffer.Length];
@@ -64,36 +66,59 @@ internal sealed class LineReader<T>
 
     /// <summary>
     /// True when a marker starts in the current line. The buffer is searched ahead of the lines, so a run of lines
-    /// without markers costs one vectorized search, not one a line.
+    /// without markers costs one vectorized search, not one a line; each set of markers keeps its own next find, so a
+    /// rare set is not searched again every time a common one is passed.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool HasMarker()
     {
         var start = _lineStart;
         var end = start + _lineLength;
-        if (_hit >= start)
+        for (var set = 0; set < _hit.Length; set++)
         {
-            return _hit < end;
+            if (_hit[set] >= start)
+            {
+                if (_hit[set] < end)
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            if (start >= _noneFrom[set] && end <= _noneTo[set])
+            {
+                continue;
+            }
+
+            // A marker lies whole in the line it starts in (none holds a line end), and the line is whole in the buffer.
+            ReadOnlySpan<char> text = typeof(T) == typeof(char)
+                ? System.Runtime.InteropServices.MemoryMarshal.Cast<T, char>(_buffer.AsSpan(start, _end - start))
+                : _mirror.AsSpan(start, _end - start);
+            var found = _markers!.IndexIn(set, text);
+            if (found >= 0)
+            {
+                _hit[set] = start + found;
+                if (_hit[set] < end)
+                {
+                    return true;
+                }
+            }
+            else
+            {
+                (_hit[set], _noneFrom[set], _noneTo[set]) = (-1, start, _end);
+            }
         }
 
-        if (start >= _noneFrom && end <= _noneTo)
-        {
-            return false;
-        }
-
-        // A marker lies whole in the line it starts in (none holds a line end), and the line is whole in the buffer.
-        ReadOnlySpan<char> text = typeof(T) == typeof(char)
-            ? System.Runtime.InteropServices.MemoryMarshal.Cast<T, char>(_buffer.AsSpan(start, _end - start))
-            : _mirror.AsSpan(start, _end - start);
-        var found = _markers!.IndexIn(text);
-        if (found >= 0)
-        {
-            _hit = start + found;
-            return _hit < end;
-        }
-
-        (_hit, _noneFrom, _noneTo) = (-1, start, _end);
         return false;
+    }
+
+    /// <summary>Forgets what the marker search found: the buffer's text has moved.</summary>
+    private void Forget()
+    {
+        Array.Fill(_hit, -1);
+        Array.Fill(_noneFrom, -1);
+        Array.Fill(_noneTo, -1);
     }
 
     /// <summary>Keeps the current line readable as <see cref="Kept"/> through the next <see cref="MoveNext"/>.</summary>
@@ -205,7 +230,7 @@ internal sealed class LineReader<T>
                 Move(_start, front, pending);
                 _start = front;
                 _end = front + pending;
-                (_hit, _noneFrom, _noneTo) = (-1, -1, -1);
+                Forget();
             }
 
             scanFrom = _afterCr ? _start : _start + pending;

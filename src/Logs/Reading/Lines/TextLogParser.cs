@@ -139,16 +139,18 @@ internal sealed class TextLogParser<T> : IEntrySource
                 continue;
             }
 
-            // Whether the line starts an entry, not yet what its head says: most lines are skipped, and their level and
-            // component are never needed.
-            var isHead = IsHead(line);
+            // Whether the line starts an entry; what its head says only when it holds a marker (and so may be built): most
+            // lines are skipped, and their level and component are never needed. One probe of the head either way.
+            var marked = _lines.HasMarker();
+            EntryHead head = default;
+            var isHead = marked ? TryHead(line, out head) : IsHead(line);
             if (isHead || !_fold || !(_entry.HasEntry || _skipping))
             {
                 // A new entry: the one before it is done.
                 var finished = Finish();
-                if (_lines.HasMarker())
+                if (marked)
                 {
-                    if (isHead && TryHead(line, out var head))
+                    if (isHead)
                     {
                         _entry.Start(_lines.Number, head, line[head.MessageStart..], _lines.Truncated);
                     }
@@ -187,7 +189,7 @@ internal sealed class TextLogParser<T> : IEntrySource
                 }
 
                 _lines.Release();
-                if (_lines.HasMarker())
+                if (marked)
                 {
                     Rebuild();
                     _entry.Continue(line, _lines.Truncated);
