@@ -8,18 +8,7 @@ internal sealed record Measurement(TimeSpan Elapsed, long PeakBytes, int ExitCod
     /// <summary>Runs a program to the end, sampling its peak resident set (VmHWM) while it runs.</summary>
     public static async Task<Measurement> RunAsync(string program, IEnumerable<string> arguments, string? stdoutFile = null, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["NO_COLOR"] = "1";
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
-        {
-            start.Environment[name] = value;
-        }
-
+        var start = StartInfo(program, arguments, environment);
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
@@ -42,6 +31,24 @@ internal sealed record Measurement(TimeSpan Elapsed, long PeakBytes, int ExitCod
         }
 
         return new Measurement(clock.Elapsed, peak, process.ExitCode, text);
+    }
+
+    /// <summary>How every measured program starts: output redirected, no colour, the given environment on top.</summary>
+    public static ProcessStartInfo StartInfo(string program, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["NO_COLOR"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
+        return start;
     }
 
     private static long PeakOf(int pid)

@@ -28,19 +28,7 @@ internal sealed record MemoryProfile(long PeakKilobytes, IReadOnlyDictionary<str
             return null;
         }
 
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["NO_COLOR"] = "1";
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
-        {
-            start.Environment[name] = value;
-        }
-
-        using var process = Process.Start(start)!;
+        using var process = Process.Start(Measurement.StartInfo(program, arguments, environment))!;
 
         // Drained, not kept: a profile only needs the process to run as it would.
         var output = process.StandardOutput.BaseStream.CopyToAsync(Stream.Null);
