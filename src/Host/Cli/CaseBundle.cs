@@ -40,7 +40,9 @@ internal static class CaseBundle
             await session.Error.WriteLineAsync(MessageLine.Warning(warning)).ConfigureAwait(false);
         }
 
-        return ReportStrings.FormatBundleWritten(TerminalText.Escape(path), writer.Entries.Count(entry => entry.Kind == "log"), writer.Entries.Count + 1);
+        var logCount = writer.Entries.Count(entry => entry.Kind == "log");
+        var shown = TerminalText.Escape(path);
+        return Plural.Of(logCount, ReportStrings.FormatBundleWrittenOne(shown, logCount, writer.Entries.Count + 1), ReportStrings.FormatBundleWritten(shown, logCount, writer.Entries.Count + 1));
     }
 
     /// <summary>The update, servicing and Setup logs where Windows keeps them (as <c>wutk logs</c> reads them), less

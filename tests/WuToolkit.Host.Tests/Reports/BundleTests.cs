@@ -24,6 +24,23 @@ public class BundleTests
     }
 
     [Test]
+    public async Task The_line_saying_the_bundle_was_written_counts_one_log_file_in_the_singular()
+    {
+        using var temp = new TempFolder();
+        var (utf8, utf16) = RedactionFixture.WriteLogs(temp.Path);
+
+        var one = await Support.Cli.RunAsync("collect", "-o", temp.Combine("one.zip"), "--log", utf8, "disk.free-space");
+        var two = await Support.Cli.RunAsync("collect", "-o", temp.Combine("two.zip"), "--log", utf8, "--log", utf16, "disk.free-space");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(one.ExitCode, Is.Zero, one.Error);
+            Assert.That(one.Error, Does.Contain(" 1 log file (").And.Not.Contain("log files"));
+            Assert.That(two.Error, Does.Contain(" 2 log files ("));
+        }
+    }
+
+    [Test]
     public async Task Collect_to_a_zip_holds_the_snapshot_the_results_the_logs_and_a_manifest_of_them()
     {
         using var temp = new TempFolder();
