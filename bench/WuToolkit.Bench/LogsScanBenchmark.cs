@@ -1,4 +1,5 @@
 using System.Globalization;
+using WuToolkit.Abstractions.Logs;
 
 namespace WuToolkit.Bench;
 
@@ -13,12 +14,13 @@ internal static class LogsScanBenchmark
     /// <summary>What grep looks for: the words and codes a person would grep a log for.</summary>
     public const string GrepPattern = "error|fail|0x8[0-9a-f]{7}";
 
-    /// <summary>Each log, the corpus folder it is built from, and which of its files are that log.</summary>
-    private static readonly (string Name, string Folder, string Pattern)[] Logs =
+    /// <summary>Each log, the corpus folder and files it is built from, and its kind (also the logs the <c>reader</c>
+    /// benchmark profiles).</summary>
+    internal static readonly (string Name, string Folder, string Pattern, LogKind Kind)[] Logs =
     [
-        ("CBS.log", "cbs", "*.log"),
-        ("WindowsUpdate.log", "windowsupdate", "*.log"),
-        ("setupact.log", "setup", "*setupact*.log"),
+        ("CBS.log", "cbs", "*.log", LogKind.Cbs),
+        ("WindowsUpdate.log", "windowsupdate", "*.log", LogKind.WindowsUpdate),
+        ("setupact.log", "setup", "*setupact*.log", LogKind.SetupAct),
     ];
 
     public static async Task<int> RunAsync(BenchOptions options, TextWriter output)
@@ -34,7 +36,7 @@ internal static class LogsScanBenchmark
         await output.WriteLineAsync("| log | grep -ciE | wutk logs analyze | speed ratio (goal >= 1.0) | wutk peak MB (goal < 64) | grep count | wutk findings |").ConfigureAwait(false);
         await output.WriteLineAsync("|---|---|---|---|---|---|---|").ConfigureAwait(false);
         var memory = new List<(string Name, MemoryProfile? Profile)>();
-        foreach (var (name, folder, pattern) in Logs)
+        foreach (var (name, folder, pattern, _) in Logs)
         {
             var work = Directory.CreateTempSubdirectory("wutk-bench-");
             try

@@ -22,20 +22,12 @@ namespace WuToolkit.Bench;
 /// </summary>
 internal static class ReaderBenchmark
 {
-    /// <summary>Each log, the corpus folder and files it is built from, and its kind.</summary>
-    private static readonly (string Name, string Folder, string Pattern, LogKind Kind)[] Logs =
-    [
-        ("CBS.log", "cbs", "*.log", LogKind.Cbs),
-        ("WindowsUpdate.log", "windowsupdate", "*.log", LogKind.WindowsUpdate),
-        ("setupact.log", "setup", "*setupact*.log", LogKind.SetupAct),
-    ];
-
     public static async Task<int> RunAsync(BenchOptions options, TextWriter output)
     {
         var rules = LogRuleFactory.FromAssembly(typeof(CbsSfcRepairRule).Assembly);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"{Environment.ProcessorCount} cores; {options.SizeMegabytes} MiB per log; median of {options.Runs} runs of each pass after a warm-up; shares are of the whole analysis with its JSON")).ConfigureAwait(false);
-        foreach (var (name, folder, pattern, kind) in Logs)
+        foreach (var (name, folder, pattern, kind) in LogsScanBenchmark.Logs)
         {
             if (options.Log is { } only && !name.StartsWith(only, StringComparison.OrdinalIgnoreCase))
             {
