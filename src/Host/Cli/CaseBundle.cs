@@ -42,7 +42,7 @@ internal static class CaseBundle
 
         var logCount = writer.Entries.Count(entry => entry.Kind == "log");
         var shown = TerminalText.Escape(path);
-        return Plural.Of(logCount, ReportStrings.FormatBundleWrittenOne(shown, logCount, writer.Entries.Count + 1), ReportStrings.FormatBundleWritten(shown, logCount, writer.Entries.Count + 1));
+        return Plural.Of(logCount, ReportStrings.FormatBundleWrittenOne(shown, logCount, writer.Entries.Count + 1), ReportStrings.FormatBundleWrittenOther(shown, logCount, writer.Entries.Count + 1));
     }
 
     /// <summary>The update, servicing and Setup logs where Windows keeps them (as <c>wutk logs</c> reads them), less

@@ -84,7 +84,8 @@ public static class ReportCommand
 
             if (file is not null)
             {
-                await session.Error.WriteLineAsync(Plural.Of(tally.Machines, ReportStrings.FormatReportWrittenOne(TerminalText.Escape(file.FullName), tally.Machines), ReportStrings.FormatReportWrittenOther(TerminalText.Escape(file.FullName), tally.Machines))).ConfigureAwait(false);
+                var shown = TerminalText.Escape(file.FullName);
+                await session.Error.WriteLineAsync(Plural.Of(tally.Machines, ReportStrings.FormatReportWrittenOne(shown, tally.Machines), ReportStrings.FormatReportWrittenOther(shown, tally.Machines))).ConfigureAwait(false);
             }
 
             return tally.ExitCode;
